@@ -1,0 +1,28 @@
+package be.taakwijzer.tenancy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current school group and its member schools, for the authenticated person's tenant only. */
+@Service
+public class SchoolService {
+
+    private final SchoolRepository schools;
+
+    SchoolService(SchoolRepository schools) {
+        this.schools = schools;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SchoolGroup> currentGroup() {
+        return schools.currentGroup();
+    }
+
+    @Transactional(readOnly = true)
+    public List<School> memberSchools() {
+        return schools.findAll();
+    }
+}

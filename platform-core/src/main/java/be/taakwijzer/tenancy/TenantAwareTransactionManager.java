@@ -1,0 +1,34 @@
+package be.taakwijzer.tenancy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * Sets {@code app.tenant_id} right after BEGIN, local to the transaction, so that a pooled
+ * connection never carries one school group's tenant to the next borrower. Without a tenant the
+ * setting is empty and row-level security returns no tenant rows at all.
+ */
+public class TenantAwareTransactionManager extends JdbcTransactionManager {
+
+    public TenantAwareTransactionManager(DataSource dataSource) {
+        super(dataSource);
+    }
+
+    @Override
+    protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
+            throws SQLException {
+        super.prepareTransactionalConnection(connection, definition);
+        String tenant = CurrentTenant.id().map(UUID::toString).orElse("");
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            statement.setString(1, tenant);
+            statement.execute();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package be.taakwijzer.tenancy;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An authenticated person as the data layer sees them. The tenant (school group) for row-level
+ * security comes only from here, never from a URL or form value.
+ */
+public interface TenantPrincipal {
+
+    /** The school group this person acts for, or empty for people without a tenant (e.g. operators). */
+    Optional<UUID> tenantId();
+}

@@ -1,0 +1,72 @@
+package be.taakwijzer.testsupport;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Creates school groups and schools for tests, as the owner role. The owner is subject to row-level
+ * security too (FORCE), so every insert runs under the tenant it creates.
+ */
+public final class TestTenants {
+
+    private TestTenants() {
+    }
+
+    public static UUID createGroup(String name) {
+        UUID tenantId = UUID.randomUUID();
+        inTenant(tenantId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "insert into school_group (tenant_id, name) values (?, ?)")) {
+                statement.setObject(1, tenantId);
+                statement.setString(2, name);
+                statement.executeUpdate();
+            }
+        });
+        return tenantId;
+    }
+
+    public static UUID createSchool(UUID tenantId, String name) {
+        UUID[] id = new UUID[1];
+        inTenant(tenantId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "insert into school (tenant_id, instellingsnummer, name, education_level) values (?, ?, ?, 'BASIS') returning id")) {
+                statement.setObject(1, tenantId);
+                statement.setString(2, uniqueInstellingsnummer());
+                statement.setString(3, name);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    id[0] = rs.getObject(1, UUID.class);
+                }
+            }
+        });
+        return id[0];
+    }
+
+    /** Random, with a leading zero on purpose: the number must survive as text. */
+    public static String uniqueInstellingsnummer() {
+        return "0" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
+    }
+
+    public static void inTenant(UUID tenantId, SqlWork work) {
+        try (Connection connection = TestDatabase.get().connectAsOwner()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                statement.setString(1, tenantId.toString());
+                statement.execute();
+            }
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+}
