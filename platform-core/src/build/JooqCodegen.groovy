@@ -19,7 +19,7 @@ try {
         def database = DatabaseFactory.instance.findCorrectDatabaseImplementation(new JdbcConnection(connection))
         def liquibase = new Liquibase('db/changelog/db.changelog-master.yaml',
                 new DirectoryResourceAccessor(new File(basedir, 'src/main/resources')), database)
-        liquibase.update(new Contexts())
+        liquibase.update(new Contexts("codegen"))
     }
     GenerationTool.generate(new Configuration()
             .withJdbc(new Jdbc().withDriver('org.postgresql.Driver').withUrl(url).withUser('postgres'))

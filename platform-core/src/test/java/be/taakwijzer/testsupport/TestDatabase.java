@@ -90,7 +90,9 @@ public final class TestDatabase {
                 "spring.liquibase.url", jdbcUrl(),
                 "spring.liquibase.user", OWNER.user(),
                 "spring.liquibase.password", OWNER.password(),
-                "spring.liquibase.parameters.app_role", APP.user());
+                "spring.liquibase.parameters.app_role", APP.user(),
+                // no demo data in tests: every test makes what it needs
+                "spring.liquibase.contexts", "test");
     }
 
     public Connection connectAsOwner() throws SQLException {

@@ -1,0 +1,57 @@
+package be.taakwijzer.admin.home.ui;
+
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import be.taakwijzer.ui.i18n.LanguageSwitcher;
+import jakarta.annotation.security.PermitAll;
+
+/** The start page of the operator console; its features arrive with the operator console issue. */
+@Route("")
+@PermitAll
+public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final H2 title = new H2();
+    private final Paragraph welcome = new Paragraph();
+    private final Paragraph comingNext = new Paragraph();
+    private final UnorderedList features = new UnorderedList();
+    private final String userName;
+
+    public AdminHomeView(AuthenticationContext authentication) {
+        addClassName("tw-page");
+        userName = authentication.getAuthenticatedUser(OidcUser.class)
+                .map(oidc -> oidc.getFullName() != null ? oidc.getFullName() : oidc.getSubject())
+                .orElse("");
+        H1 brand = new H1("Taakwijzer");
+        brand.addClassName("tw-brand");
+        welcome.setId("admin-welcome");
+        add(new Div(brand, new LanguageSwitcher()), title, welcome, comingNext, features);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("admin.title"));
+        welcome.setText(getTranslation("admin.welcome", userName));
+        comingNext.setText(getTranslation("admin.coming"));
+        features.removeAll();
+        for (String feature : new String[] {"onboarding", "identity", "catalogue", "audit"}) {
+            features.add(new ListItem(getTranslation("admin.feature." + feature)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " | Taakwijzer";
+    }
+}

@@ -1,0 +1,26 @@
+package be.taakwijzer.ui.security;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * The login both applications share: every page needs a login through the OpenID Connect provider
+ * (Keycloak in production, an in-process server for the quick demo and the tests), health and
+ * Prometheus metrics stay reachable for monitoring.
+ */
+public final class OidcLoginSecurity {
+
+    public static final String REGISTRATION_ID = "taakwijzer";
+
+    private OidcLoginSecurity() {
+    }
+
+    public static SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/styles/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID)).build();
+    }
+}

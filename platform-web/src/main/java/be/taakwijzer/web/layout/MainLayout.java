@@ -1,0 +1,62 @@
+package be.taakwijzer.web.layout;
+
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import be.taakwijzer.ui.i18n.LanguageSwitcher;
+import be.taakwijzer.web.catalogue.ui.CatalogueView;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame every view of platform-web lives in: product name, navigation, language, user. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private final DrawerToggle toggle = new DrawerToggle();
+    private final SideNavItem catalogueItem = new SideNavItem("", CatalogueView.class, VaadinIcon.LIST_UL.create());
+    private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+
+    public MainLayout(AuthenticationContext authentication) {
+        H1 brand = new H1("Taakwijzer");
+        brand.addClassName("tw-brand");
+
+        Span user = new Span(authentication.getAuthenticatedUser(OidcUser.class)
+                .map(oidc -> oidc.getFullName() != null ? oidc.getFullName() : oidc.getEmail())
+                .or(authentication::getPrincipalName).orElse(""));
+        user.addClassName("tw-user");
+        user.setId("current-user");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        logout.addClickListener(click -> authentication.logout());
+
+        Div headerEnd = new Div(new LanguageSwitcher(), user, logout);
+        headerEnd.addClassName("tw-header-end");
+        addToNavbar(toggle, brand, headerEnd);
+
+        SideNav navigation = new SideNav();
+        navigation.addItem(catalogueItem);
+        addToDrawer(navigation);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        catalogueItem.setLabel(getTranslation("nav.catalogue"));
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        logout.setText(getTranslation("nav.logout"));
+    }
+}

@@ -1,0 +1,46 @@
+package be.taakwijzer.web.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import be.taakwijzer.ui.testsupport.BrowserSession;
+import be.taakwijzer.ui.testsupport.TestIdentityProvider;
+
+/** The main flow in a real headless Chromium: log in through OpenID Connect, browse the catalogue, switch language. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CatalogueBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void logsInOpensTheCatalogueAndSwitchesToEnglish() throws Exception {
+        TestIdentityProvider.nextLoginIs("directeur-1", "Directeur Vlinder", "directeur@noorderlicht.test");
+        try (BrowserSession browser = new BrowserSession()) {
+            browser.driver().get("http://localhost:" + port + "/");
+            var wait = browser.waitUpTo(Duration.ofSeconds(60));
+
+            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-count"), "taken"));
+            assertThat(browser.driver().findElement(By.id("current-user")).getText()).isEqualTo("Directeur Vlinder");
+            assertThat(browser.driver().findElement(By.id("task-grid")).getText())
+                    .contains("Implementeren en opvolgen van een back-upstrategie inclusief archivering");
+            browser.screenshot("catalogue-nl");
+
+            browser.driver().findElement(By.id("language-switcher")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space(.)='EN']"))).click();
+
+            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Task catalogue"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-grid"), "backup strategy"));
+            assertThat(browser.driver().getTitle()).isEqualTo("Task catalogue | Taakwijzer");
+            browser.screenshot("catalogue-en");
+        }
+    }
+}
