@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import be.taakwijzer.testsupport.TestDatabase;
 import be.taakwijzer.testsupport.TestTenants;
@@ -28,6 +30,12 @@ class TenantIsolationTest {
 
     @Autowired
     SchoolService schoolService;
+
+    @Autowired
+    SchoolRepository schoolRepository;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     UUID groupA;
     UUID groupB;
@@ -86,6 +94,25 @@ class TenantIsolationTest {
             }
             connection.rollback();
         }
+    }
+
+    @Test
+    void theDataLayerReportsARefusedWriteAsATenantAccessError() {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        assertThatThrownBy(() -> tenant(groupA, () -> transaction.execute(status -> schoolRepository.insert(groupB,
+                Instellingsnummer.parse(TestTenants.uniqueInstellingsnummer()), "Indringer", "Elders", EducationLevel.BASIS))))
+                .isInstanceOf(TenantAccessDeniedException.class);
+        assertThat(tenant(groupB, schoolService::memberSchools)).extracting(School::name).containsExactly("Atheneum Zonnedauw");
+    }
+
+    @Test
+    void theTransactionManagerSetsTheTenantOfThePrincipal() {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        School added = tenant(groupA, () -> transaction.execute(status -> schoolRepository.insert(groupA,
+                Instellingsnummer.parse("4321"), "Basisschool Klaproos", "Voorbeeldstad", EducationLevel.BASIS)));
+        assertThat(added.instellingsnummer().value()).isEqualTo("004321");
+        assertThat(tenant(groupA, schoolService::memberSchools)).extracting(School::name).contains("Basisschool Klaproos");
+        assertThat(tenant(groupB, schoolService::memberSchools)).extracting(School::name).doesNotContain("Basisschool Klaproos");
     }
 
     @Test
