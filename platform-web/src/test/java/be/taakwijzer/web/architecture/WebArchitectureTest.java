@@ -23,12 +23,6 @@ class WebArchitectureTest {
             .as("views go through services, which own transactions and authorisation");
 
     @ArchTest
-    static final ArchRule coreNeverTouchesVaadin = noClasses()
-            .that().resideInAnyPackage("be.taakwijzer.catalogue..", "be.taakwijzer.tenancy..", "be.taakwijzer.shared..")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
-            .as("platform-core never depends on Vaadin");
-
-    @ArchTest
     static final ArchRule viewsLiveInUiPackages = noClasses()
             .that().resideInAPackage("be.taakwijzer.web..").and().haveSimpleNameEndingWith("View")
             .should().resideOutsideOfPackage("..ui..")

@@ -1,23 +1,26 @@
 package be.taakwijzer.ui.security;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * The login both applications share: every page needs a login through the OpenID Connect provider
- * (Keycloak in production, an in-process server for the quick demo and the tests), health and
+ * (Keycloak in production, an in-process server for the quick demo and the tests); health and
  * Prometheus metrics stay reachable for monitoring.
  */
-public final class OidcLoginSecurity {
+@Configuration
+@EnableWebSecurity
+public class OidcLoginSecurityConfiguration {
 
     public static final String REGISTRATION_ID = "taakwijzer";
 
-    private OidcLoginSecurity() {
-    }
-
-    public static SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(),
