@@ -26,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
+    private static final int LAPTOP_WIDTH = 1100;
+
     private final DrawerToggle toggle = new DrawerToggle();
     private final SideNavItem catalogueItem = new SideNavItem("", CatalogueView.class, VaadinIcon.LIST_UL.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
@@ -51,6 +53,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         navigation.addItem(catalogueItem);
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
+        // On a tablet the open drawer takes room the catalogue needs: start closed below laptop width.
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(
+                details -> setDrawerOpened(details.getWindowInnerWidth() >= LAPTOP_WIDTH)));
     }
 
     @Override

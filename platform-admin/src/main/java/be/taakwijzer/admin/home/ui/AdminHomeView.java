@@ -36,7 +36,9 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         H1 brand = new H1("Taakwijzer");
         brand.addClassName("tw-brand");
         welcome.setId("admin-welcome");
-        add(new Div(brand, new LanguageSwitcher()), title, welcome, comingNext, features);
+        Div header = new Div(brand, new LanguageSwitcher());
+        header.addClassName("tw-admin-header");
+        add(header, title, welcome, comingNext, features);
     }
 
     @Override
