@@ -1,0 +1,13 @@
+package be.taakwijzer.admin.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import be.taakwijzer.ui.testsupport.Translations;
+
+class MessagesTest {
+
+    @Test
+    void everyTextExistsInDutchAndEnglish() throws Exception {
+        Translations.assertComplete("i18n/messages");
+    }
+}
