@@ -21,3 +21,15 @@ INSERT INTO school_group (tenant_id, umbrella_id, instellingsnummer, name)
 VALUES ('6a1b0000-0000-4000-8000-000000000002', '0d5e3a10-0000-4000-8000-000000000001', '990002', 'Scholengroep Zuiderzon');
 INSERT INTO school (tenant_id, id, instellingsnummer, name, street, postal_code, municipality, education_level) VALUES
     ('6a1b0000-0000-4000-8000-000000000002', '5c000000-0000-4000-8000-000000000011', '099021', 'Basisschool De Zonnewijzer', 'Middaglaan 3', '9997', 'Fictiefmaal', 'BASIS');
+
+--changeset taakwijzer:900-demo-staff context:demo
+--comment: Fictional staff of the demo groups; they log in through the groep-sim and acmidm-sim realms of the demo Keycloak.
+SELECT set_config('app.tenant_id', '6a1b0000-0000-4000-8000-000000000001', true);
+INSERT INTO staff_member (tenant_id, email, display_name, role, school_id) VALUES
+    ('6a1b0000-0000-4000-8000-000000000001', 'ict.noorderlicht@noorderlicht.example', 'ICT-coördinator Noorderlicht', 'GROUP_ICT_STAFF', NULL),
+    ('6a1b0000-0000-4000-8000-000000000001', 'dpo.noorderlicht@noorderlicht.example', 'DPO Noorderlicht', 'GROUP_DPO', NULL),
+    ('6a1b0000-0000-4000-8000-000000000001', 'directeur.vlinder@noorderlicht.example', 'Directeur Vlinder', 'SCHOOL_DIRECTOR', '5c000000-0000-4000-8000-000000000001'),
+    ('6a1b0000-0000-4000-8000-000000000001', 'directeur.poolster@noorderlicht.example', 'Directeur Poolster', 'SCHOOL_DIRECTOR', '5c000000-0000-4000-8000-000000000003');
+SELECT set_config('app.tenant_id', '6a1b0000-0000-4000-8000-000000000002', true);
+INSERT INTO staff_member (tenant_id, email, display_name, role, school_id) VALUES
+    ('6a1b0000-0000-4000-8000-000000000002', 'directeur.zonnewijzer@zuiderzon.example', 'Directeur Zonnewijzer', 'SCHOOL_DIRECTOR', '5c000000-0000-4000-8000-000000000011');

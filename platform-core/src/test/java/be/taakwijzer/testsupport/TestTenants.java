@@ -46,6 +46,30 @@ public final class TestTenants {
         return id[0];
     }
 
+    public static UUID createStaff(UUID tenantId, String email, String role, UUID schoolId) {
+        UUID[] id = new UUID[1];
+        inTenant(tenantId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "insert into staff_member (tenant_id, email, display_name, role, school_id) values (?, ?, ?, ?, ?) returning id")) {
+                statement.setObject(1, tenantId);
+                statement.setString(2, email);
+                statement.setString(3, "Testpersoon " + email.substring(0, email.indexOf('@')));
+                statement.setString(4, role);
+                statement.setObject(5, schoolId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    id[0] = rs.getObject(1, UUID.class);
+                }
+            }
+        });
+        return id[0];
+    }
+
+    /** A fresh e-mail address for each test run, so tests never share a registration. */
+    public static String uniqueEmail(String localPart, String domain) {
+        return localPart + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
+    }
+
     /** Random, with a leading zero on purpose: the number must survive as text. */
     public static String uniqueInstellingsnummer() {
         return "0" + ThreadLocalRandom.current().nextInt(10_000, 100_000);

@@ -1,0 +1,47 @@
+package be.taakwijzer.audit;
+
+import static be.taakwijzer.db.Tables.AUDIT_EVENT;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every change to tenant data in the same transaction as the change: who, when, what, and
+ * the values before and after. A change whose audit cannot be written is not made.
+ */
+@Repository
+public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final DSLContext dsl;
+
+    AuditTrail(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UUID tenantId, String actor, String entity, UUID entityId, AuditAction action,
+                       Map<String, ?> before, Map<String, ?> after) {
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.TENANT_ID, tenantId)
+                .set(AUDIT_EVENT.ACTOR, actor)
+                .set(AUDIT_EVENT.ENTITY, entity)
+                .set(AUDIT_EVENT.ENTITY_ID, entityId)
+                .set(AUDIT_EVENT.ACTION, action.name())
+                .set(AUDIT_EVENT.BEFORE, json(before))
+                .set(AUDIT_EVENT.AFTER, json(after))
+                .execute();
+    }
+
+    private static JSONB json(Map<String, ?> values) {
+        return values == null ? null : JSONB.jsonb(JSON.writeValueAsString(values));
+    }
+}

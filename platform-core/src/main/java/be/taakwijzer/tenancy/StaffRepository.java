@@ -1,0 +1,68 @@
+package be.taakwijzer.tenancy;
+
+import static be.taakwijzer.db.Tables.STAFF_MEMBER;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.val;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import be.taakwijzer.db.tables.records.StaffMemberRecord;
+
+/** The people of a school group who log in. */
+@Repository
+public class StaffRepository {
+
+    private final DSLContext dsl;
+
+    StaffRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The one read across tenants, at login: the row of a verified e-mail address, through the
+     * {@code login_by_verified_email} policy. Afterwards the transaction acts in that row's tenant,
+     * so that the link can be written under row-level security.
+     */
+    public Optional<StaffMember> findForLoginAndEnterItsTenant(String verifiedEmail) {
+        dsl.select(field("set_config('app.login_email', {0}, true)", String.class, val(verifiedEmail))).fetch();
+        Optional<StaffMember> found = dsl.selectFrom(STAFF_MEMBER).where(STAFF_MEMBER.EMAIL.eq(verifiedEmail)).fetchOptional(StaffRepository::toStaffMember);
+        dsl.select(field("set_config('app.login_email', '', true)", String.class)).fetch();
+        found.ifPresent(staff -> dsl.select(field("set_config('app.tenant_id', {0}, true)", String.class,
+                val(staff.tenantId().toString()))).fetch());
+        return found;
+    }
+
+    /** Links a login to the row; false when the row is already linked to another login. */
+    public boolean link(UUID tenantId, UUID staffId, String issuer, String subject) {
+        return dsl.update(STAFF_MEMBER)
+                .set(STAFF_MEMBER.ISSUER, issuer)
+                .set(STAFF_MEMBER.SUBJECT, subject)
+                .set(STAFF_MEMBER.LINKED_AT, currentOffsetDateTime())
+                .set(STAFF_MEMBER.VERSION, STAFF_MEMBER.VERSION.plus(1))
+                .where(STAFF_MEMBER.TENANT_ID.eq(tenantId))
+                .and(STAFF_MEMBER.ID.eq(staffId))
+                .and(STAFF_MEMBER.ISSUER.isNull())
+                .execute() == 1;
+    }
+
+    public StaffMember insert(UUID tenantId, String email, String displayName, StaffRole role, UUID schoolId) {
+        return dsl.insertInto(STAFF_MEMBER)
+                .set(STAFF_MEMBER.TENANT_ID, tenantId)
+                .set(STAFF_MEMBER.EMAIL, email)
+                .set(STAFF_MEMBER.DISPLAY_NAME, displayName)
+                .set(STAFF_MEMBER.ROLE, role.name())
+                .set(STAFF_MEMBER.SCHOOL_ID, schoolId)
+                .returning()
+                .fetchOne(StaffRepository::toStaffMember);
+    }
+
+    private static StaffMember toStaffMember(StaffMemberRecord r) {
+        return new StaffMember(r.getTenantId(), r.getId(), r.getEmail(), r.getDisplayName(), StaffRole.valueOf(r.getRole()),
+                r.getSchoolId(), r.getIssuer(), r.getSubject(), r.getVersion());
+    }
+}

@@ -1,0 +1,132 @@
+package be.taakwijzer.tenancy;
+
+import static be.taakwijzer.testsupport.AuthenticatedAs.noTenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import be.taakwijzer.testsupport.TestDatabase;
+import be.taakwijzer.testsupport.TestTenants;
+
+@SpringBootTest
+class LoginLinkServiceTest {
+
+    static final String ISSUER = "https://login.example/realms/taakwijzer";
+
+    @Autowired
+    LoginLinkService loginLinks;
+
+    UUID group;
+    UUID otherGroup;
+    UUID school;
+    String directorEmail;
+    UUID directorId;
+    String subject;
+
+    @BeforeEach
+    void registeredDirector() {
+        group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        otherGroup = TestTenants.createGroup("Scholengroep Zuiderzon");
+        school = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        directorEmail = TestTenants.uniqueEmail("directeur", "noorderlicht.example");
+        directorId = TestTenants.createStaff(group, directorEmail, "SCHOOL_DIRECTOR", school);
+        subject = "sub-" + UUID.randomUUID();
+    }
+
+    @Test
+    void theFirstLoginWithTheVerifiedEmailLinksTheRegistration() throws SQLException {
+        Optional<LoginLink> link = login(subject, directorEmail.toUpperCase(), true);
+
+        assertThat(link).get().satisfies(l -> {
+            assertThat(l.tenantId()).isEqualTo(group);
+            assertThat(l.staffId()).isEqualTo(directorId);
+            assertThat(l.role()).isEqualTo(StaffRole.SCHOOL_DIRECTOR);
+            assertThat(l.schoolId()).isEqualTo(school);
+        });
+        assertThat(auditEvents(group, directorId, "LINKED")).isEqualTo(1);
+    }
+
+    @Test
+    void laterLoginsOfTheSameAccountGetTheSameLinkWithoutNewAudit() throws SQLException {
+        login(subject, directorEmail, true);
+        assertThat(login(subject, directorEmail, true)).get().extracting(LoginLink::staffId).isEqualTo(directorId);
+        assertThat(auditEvents(group, directorId, "LINKED")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherAccountWithTheSameEmailGetsNothingOnceLinked() {
+        login(subject, directorEmail, true);
+        assertThat(login("other-" + subject, directorEmail, true)).isEmpty();
+    }
+
+    @Test
+    void anAccountLinkedToOneRegistrationCannotTakeASecondOne() {
+        login(subject, directorEmail, true);
+        String secondEmail = TestTenants.uniqueEmail("tweede", "noorderlicht.example");
+        TestTenants.createStaff(group, secondEmail, "GROUP_DPO", null);
+        assertThat(login(subject, secondEmail, true)).isEmpty();
+    }
+
+    @Test
+    void unverifiedUnknownOrMissingEmailGetsNothing() {
+        assertThat(login(subject, directorEmail, false)).isEmpty();
+        assertThat(login(subject, "onbekend@noorderlicht.example", true)).isEmpty();
+        assertThat(login(subject, null, true)).isEmpty();
+    }
+
+    @Test
+    void theLoginPathReadsOneRowOnlyAndNeverWrites() throws SQLException {
+        String otherEmail = TestTenants.uniqueEmail("ict", "zuiderzon.example");
+        TestTenants.createStaff(otherGroup, otherEmail, "GROUP_ICT_STAFF", null);
+        try (Connection connection = TestDatabase.get().connectAsApp(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement set = connection.prepareStatement("select set_config('app.login_email', ?, true)")) {
+                set.setString(1, directorEmail);
+                set.execute();
+            }
+            assertThat(count(statement, "select count(*) from staff_member")).isEqualTo(1);
+            assertThat(statement.executeUpdate("update staff_member set display_name = 'x'")).isZero();
+            assertThat(count(statement, "select count(*) from school")).isZero();
+            connection.commit();
+            assertThat(count(statement, "select count(*) from staff_member")).as("after the transaction").isZero();
+        }
+    }
+
+    private Optional<LoginLink> login(String subject, String email, boolean verified) {
+        return noTenant(() -> loginLinks.link(ISSUER, subject, email, verified));
+    }
+
+    private static long auditEvents(UUID tenant, UUID entity, String action) throws SQLException {
+        long[] count = new long[1];
+        TestTenants.inTenant(tenant, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select count(*) from audit_event where entity_id = ? and action = ?")) {
+                query.setObject(1, entity);
+                query.setString(2, action);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    count[0] = rs.getLong(1);
+                }
+            }
+        });
+        return count[0];
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
