@@ -48,6 +48,10 @@ wait_healthy platform-web "$WEB_PORT"
 pids+=($!)
 wait_healthy platform-admin "$ADMIN_PORT"
 
+demo_login() { # role email name
+  printf '    %s: %s\n      {"email": "%s", "email_verified": true, "name": "%s"}\n' "$1" "$2" "$2" "$3"
+}
+
 cat <<INFO
 
   Taakwijzer runs with demo data.
@@ -55,9 +59,14 @@ cat <<INFO
   Scholengroepen, directies, koepels (platform-web):  http://localhost:$WEB_PORT/
   Beheerconsole voor operatoren (platform-admin):      http://localhost:$ADMIN_PORT/
 
-  Demo login (in-process OpenID Connect provider at $TAAKWIJZER_OIDC_ISSUER_URI):
-    type any user name, e.g.  directeur.vlinder@noorderlicht.example
-    and optionally claims, e.g. {"name": "Directeur Vlinder", "email": "directeur.vlinder@noorderlicht.example"}
+  Demo logins (in-process OpenID Connect provider at $TAAKWIJZER_OIDC_ISSUER_URI): on its login page,
+  type the e-mail address as user name and paste the line below it as claims.
+$(demo_login "Directeur, Basisschool De Vlinder" directeur.vlinder@noorderlicht.example "Directeur Vlinder")
+$(demo_login "Directeur, Atheneum Poolster" directeur.poolster@noorderlicht.example "Directeur Poolster")
+$(demo_login "ICT-coördinator, Scholengroep Noorderlicht" ict.noorderlicht@noorderlicht.example "ICT-coördinator Noorderlicht")
+$(demo_login "DPO, Scholengroep Noorderlicht" dpo.noorderlicht@noorderlicht.example "DPO Noorderlicht")
+$(demo_login "Directeur, Scholengroep Zuiderzon" directeur.zonnewijzer@zuiderzon.example "Directeur Zonnewijzer")
+    Any other name: logged in, but not registered by a school group (the "no access" page).
   Demo data: Koepel Voorbeeldonderwijs, Scholengroep Noorderlicht (4 scholen), Scholengroep Zuiderzon (1 school).
   Logs: $VAR/logs/   Database: $TAAKWIJZER_DB_URL
 

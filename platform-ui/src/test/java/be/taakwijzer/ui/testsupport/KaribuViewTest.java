@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -51,13 +52,24 @@ public abstract class KaribuViewTest {
         MockVaadin.tearDown();
     }
 
-    /** Logs in as an OIDC user with the given realm roles, as the login through the provider would. */
+    /** An ID token as the provider would issue it for this person. */
+    protected static OidcIdToken idToken(String subject, String name, String email) {
+        return OidcIdToken.withTokenValue("test-token").subject(subject)
+                .claims(claims -> claims.putAll(Map.of("name", name, "email", email, "email_verified", true))).build();
+    }
+
+    protected static List<SimpleGrantedAuthority> authorities(List<String> roles) {
+        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+
+    /** Logs in as a plain OIDC user with the given roles, as the login through the provider would. */
     protected void login(String subject, String name, String email, List<String> roles) {
-        OidcIdToken token = OidcIdToken.withTokenValue("test-token").subject(subject)
-                .claims(claims -> claims.putAll(Map.of("name", name, "email", email))).build();
-        List<SimpleGrantedAuthority> authorities = roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        DefaultOidcUser user = new DefaultOidcUser(authorities, token);
-        OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(user, authorities, "taakwijzer");
+        login(new DefaultOidcUser(authorities(roles), idToken(subject, name, email)), roles);
+    }
+
+    /** Logs in as the given user (an application's own principal, for example). */
+    protected void login(OidcUser user, List<String> roles) {
+        OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(user, authorities(roles), "taakwijzer");
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

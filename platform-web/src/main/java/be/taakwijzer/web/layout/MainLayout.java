@@ -1,7 +1,5 @@
 package be.taakwijzer.web.layout;
 
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,17 +12,21 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import be.taakwijzer.web.catalogue.ui.CatalogueView;
+import be.taakwijzer.web.security.TaakwijzerUser;
+import be.taakwijzer.web.security.ui.NoAccessView;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame every view of platform-web lives in: product name, navigation, language, user. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, BeforeEnterObserver {
 
     private static final int LAPTOP_WIDTH = 1100;
 
@@ -32,13 +34,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem catalogueItem = new SideNavItem("", CatalogueView.class, VaadinIcon.LIST_UL.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
+    private final AuthenticationContext authentication;
+
     public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         H1 brand = new H1("Taakwijzer");
         brand.addClassName("tw-brand");
 
-        Span user = new Span(authentication.getAuthenticatedUser(OidcUser.class)
-                .map(oidc -> oidc.getFullName() != null ? oidc.getFullName() : oidc.getEmail())
-                .or(authentication::getPrincipalName).orElse(""));
+        Span user = new Span(authentication.getAuthenticatedUser(TaakwijzerUser.class)
+                .map(TaakwijzerUser::displayName).orElse(""));
         user.addClassName("tw-user");
         user.setId("current-user");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -56,6 +60,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         // On a tablet the open drawer takes room the catalogue needs: start closed below laptop width.
         addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(
                 details -> setDrawerOpened(details.getWindowInnerWidth() >= LAPTOP_WIDTH)));
+    }
+
+    /** Only people a school group registered get past the layout; the others read why not. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean registered = authentication.getAuthenticatedUser(TaakwijzerUser.class).flatMap(TaakwijzerUser::link).isPresent();
+        if (!registered) {
+            event.rerouteTo(NoAccessView.class);
+        }
     }
 
     @Override

@@ -37,7 +37,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         brand.addClassName("tw-brand");
         welcome.setId("admin-welcome");
         Div header = new Div(brand, new LanguageSwitcher());
-        header.addClassName("tw-admin-header");
+        header.addClassName("tw-simple-header");
         add(header, title, welcome, comingNext, features);
     }
 

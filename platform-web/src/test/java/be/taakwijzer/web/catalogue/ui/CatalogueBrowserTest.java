@@ -3,6 +3,7 @@ package be.taakwijzer.web.catalogue.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.ui.testsupport.BrowserSession;
 import be.taakwijzer.ui.testsupport.TestIdentityProvider;
 
@@ -21,15 +23,19 @@ class CatalogueBrowserTest {
     int port;
 
     @Test
-    void logsInOpensTheCatalogueAndSwitchesToEnglish() throws Exception {
-        TestIdentityProvider.nextLoginIs("directeur-1", "Directeur Vlinder", "directeur@noorderlicht.test");
+    void aRegisteredDirectorLogsInOpensTheCatalogueAndSwitchesToEnglish() throws Exception {
+        UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        UUID school = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        String email = TestTenants.uniqueEmail("directeur", "noorderlicht.example");
+        TestTenants.createStaff(group, email, "SCHOOL_DIRECTOR", school);
+        TestIdentityProvider.nextLoginIs("directeur-" + UUID.randomUUID(), "Directeur Vlinder", email);
         try (BrowserSession browser = new BrowserSession()) {
             browser.driver().get("http://localhost:" + port + "/");
             var wait = browser.waitUpTo(Duration.ofSeconds(60));
 
             wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-count"), "taken"));
-            assertThat(browser.driver().findElement(By.id("current-user")).getText()).isEqualTo("Directeur Vlinder");
+            assertThat(browser.driver().findElement(By.id("current-user")).getText()).startsWith("Testpersoon directeur.");
             assertThat(browser.driver().findElement(By.id("task-grid")).getText())
                     .contains("Implementeren en opvolgen van een back-upstrategie inclusief archivering");
             browser.screenshot("catalogue-nl");
@@ -41,6 +47,19 @@ class CatalogueBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-grid"), "backup strategy"));
             assertThat(browser.driver().getTitle()).isEqualTo("Task catalogue | Taakwijzer");
             browser.screenshot("catalogue-en");
+        }
+    }
+
+    @Test
+    void aPersonNobodyRegisteredIsToldToAskTheirSchoolGroup() throws Exception {
+        TestIdentityProvider.nextLoginIs("bezoeker-" + UUID.randomUUID(), "Onbekende Bezoeker", "bezoeker@elders.example");
+        try (BrowserSession browser = new BrowserSession()) {
+            browser.driver().get("http://localhost:" + port + "/catalogus");
+            browser.waitUpTo(Duration.ofSeconds(60))
+                    .until(ExpectedConditions.textToBe(By.id("no-access-title"), "Je hebt nog geen toegang"));
+            assertThat(browser.driver().findElement(By.id("no-access-explanation")).getText()).contains("bezoeker@elders.example");
+            assertThat(browser.driver().findElements(By.id("task-grid"))).isEmpty();
+            browser.screenshot("no-access-nl");
         }
     }
 }

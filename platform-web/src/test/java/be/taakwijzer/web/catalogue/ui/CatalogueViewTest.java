@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import be.taakwijzer.catalogue.CatalogueTask;
+import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.web.security.TaakwijzerUser;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import be.taakwijzer.ui.i18n.TaakwijzerI18NProvider;
 import be.taakwijzer.ui.testsupport.KaribuViewTest;
@@ -29,7 +33,9 @@ class CatalogueViewTest extends KaribuViewTest {
 
     @BeforeEach
     void openCatalogue() {
-        login("d-1", "Directeur Testschool", "directeur@noorderlicht.test", List.of());
+        LoginLink link = new LoginLink(UUID.randomUUID(), UUID.randomUUID(), "Directeur Testschool", StaffRole.SCHOOL_DIRECTOR, UUID.randomUUID());
+        login(new TaakwijzerUser(authorities(List.of("SCHOOL_DIRECTOR")), idToken("d-1", "Directeur Testschool", "directeur@noorderlicht.test"),
+                null, link), List.of("SCHOOL_DIRECTOR"));
         UI.getCurrent().navigate(CatalogueView.class);
     }
 

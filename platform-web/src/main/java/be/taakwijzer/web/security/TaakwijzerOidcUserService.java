@@ -1,0 +1,41 @@
+package be.taakwijzer.web.security;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.LoginLinkService;
+
+/**
+ * After the provider's login: links the person to their registration in Taakwijzer (school group,
+ * role, school) by verified e-mail, and gives them the role as an authority. The tenant comes from
+ * here only, never from a URL or a form.
+ */
+@Component
+class TaakwijzerOidcUserService extends OidcUserService {
+
+    private final LoginLinkService loginLinks;
+
+    TaakwijzerOidcUserService(LoginLinkService loginLinks) {
+        this.loginLinks = loginLinks;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+        OidcUser user = super.loadUser(request);
+        Optional<LoginLink> link = loginLinks.link(user.getIssuer().toString(), user.getSubject(), user.getEmail(),
+                Boolean.TRUE.equals(user.getEmailVerified()));
+        Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+        link.ifPresent(l -> authorities.add(new SimpleGrantedAuthority("ROLE_" + l.role().name())));
+        return new TaakwijzerUser(authorities, user.getIdToken(), user.getUserInfo(), link.orElse(null));
+    }
+}

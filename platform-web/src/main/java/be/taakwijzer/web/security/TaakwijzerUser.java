@@ -1,0 +1,45 @@
+package be.taakwijzer.web.security;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.TenantPrincipal;
+
+/**
+ * A person logged in through OpenID Connect, with what Taakwijzer's own registration says of them.
+ * Without a registration there is no tenant and no role: such a person only sees the no-access page.
+ */
+public class TaakwijzerUser extends DefaultOidcUser implements TenantPrincipal {
+
+    private final LoginLink link;
+
+    public TaakwijzerUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
+                          LoginLink link) {
+        super(authorities, idToken, userInfo);
+        this.link = link;
+    }
+
+    public Optional<LoginLink> link() {
+        return Optional.ofNullable(link);
+    }
+
+    @Override
+    public Optional<UUID> tenantId() {
+        return link().map(LoginLink::tenantId);
+    }
+
+    /** The name to greet: the registration's, else the provider's, else the e-mail address. */
+    public String displayName() {
+        return link().map(LoginLink::displayName)
+                .or(() -> Optional.ofNullable(getFullName()))
+                .or(() -> Optional.ofNullable(getEmail()))
+                .orElse(getSubject());
+    }
+}
