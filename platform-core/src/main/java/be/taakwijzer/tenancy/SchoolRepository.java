@@ -30,6 +30,10 @@ public class SchoolRepository {
         return dsl.select(SCHOOL.fields()).from(SCHOOL).orderBy(SCHOOL.NAME).fetch(SchoolRepository::toSchool);
     }
 
+    public Optional<School> find(UUID id) {
+        return dsl.select(SCHOOL.fields()).from(SCHOOL).where(SCHOOL.ID.eq(id)).fetchOptional(SchoolRepository::toSchool);
+    }
+
     public School insert(UUID tenantId, Instellingsnummer nummer, String name, String municipality, EducationLevel level) {
         return dsl.insertInto(SCHOOL)
                 .set(SCHOOL.TENANT_ID, tenantId)

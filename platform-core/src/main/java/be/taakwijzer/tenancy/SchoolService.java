@@ -3,6 +3,7 @@ package be.taakwijzer.tenancy;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +17,13 @@ public class SchoolService {
         this.schools = schools;
     }
 
+    @PreAuthorize(Roles.ANY_STAFF)
     @Transactional(readOnly = true)
     public Optional<SchoolGroup> currentGroup() {
         return schools.currentGroup();
     }
 
+    @PreAuthorize(Roles.ANY_STAFF)
     @Transactional(readOnly = true)
     public List<School> memberSchools() {
         return schools.findAll();

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.val;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +49,10 @@ public class StaffRepository {
                 .and(STAFF_MEMBER.ID.eq(staffId))
                 .and(STAFF_MEMBER.ISSUER.isNull())
                 .execute() == 1;
+    }
+
+    public List<StaffMember> findAll() {
+        return dsl.selectFrom(STAFF_MEMBER).orderBy(STAFF_MEMBER.DISPLAY_NAME).fetch(StaffRepository::toStaffMember);
     }
 
     public StaffMember insert(UUID tenantId, String email, String displayName, StaffRole role, UUID schoolId) {

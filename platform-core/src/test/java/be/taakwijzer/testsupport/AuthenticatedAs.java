@@ -6,30 +6,37 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import be.taakwijzer.tenancy.TenantPrincipal;
 
-/** Runs test code as an authenticated person of a school group (or of none). */
+/**
+ * Runs test code as an authenticated person. {@link #tenant} and {@link #noTenant} act as group ICT
+ * staff (with and without a school group), so that tests of isolation are not stopped by roles;
+ * {@link #withRoles} gives exactly the roles a test names.
+ */
 public final class AuthenticatedAs {
 
     private AuthenticatedAs() {
     }
 
     public static <T> T tenant(UUID tenantId, Supplier<T> work) {
-        return as(tenantId, work);
+        return withRoles(tenantId, List.of("GROUP_ICT_STAFF"), work);
     }
 
     public static <T> T noTenant(Supplier<T> work) {
-        return as(null, work);
+        return withRoles(null, List.of("GROUP_ICT_STAFF"), work);
     }
 
-    private static <T> T as(UUID tenantId, Supplier<T> work) {
+    public static <T> T withRoles(UUID tenantId, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         TenantPrincipal principal = () -> Optional.ofNullable(tenantId);
-        TestingAuthenticationToken authentication = new TestingAuthenticationToken(principal, null, List.of());
+        TestingAuthenticationToken authentication = new TestingAuthenticationToken(principal, null,
+                roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
         authentication.setAuthenticated(true);
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

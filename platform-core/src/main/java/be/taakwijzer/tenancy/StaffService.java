@@ -1,0 +1,77 @@
+package be.taakwijzer.tenancy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.taakwijzer.audit.AuditAction;
+import be.taakwijzer.audit.AuditTrail;
+import be.taakwijzer.shared.InvalidInputException;
+
+/**
+ * The people of the current school group who may log in. Group ICT staff register them by e-mail;
+ * their first login links the account.
+ */
+@Service
+public class StaffService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private final StaffRepository staff;
+    private final SchoolRepository schools;
+    private final AuditTrail audit;
+
+    StaffService(StaffRepository staff, SchoolRepository schools, AuditTrail audit) {
+        this.staff = staff;
+        this.schools = schools;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional(readOnly = true)
+    public List<StaffMember> members() {
+        return staff.findAll();
+    }
+
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional
+    public StaffMember register(NewStaffMember input, String actor) {
+        String email = input.email() == null ? "" : input.email().strip().toLowerCase(Locale.ROOT);
+        String name = input.displayName() == null ? "" : input.displayName().strip();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidInputException("staff.error.email");
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("staff.error.name");
+        }
+        if (input.role() == null) {
+            throw new InvalidInputException("staff.error.role");
+        }
+        boolean director = input.role() == StaffRole.SCHOOL_DIRECTOR;
+        if (director && (input.schoolId() == null || schools.find(input.schoolId()).isEmpty())) {
+            throw new InvalidInputException("staff.error.school");
+        }
+        UUID tenant = schools.currentGroup().map(SchoolGroup::tenantId)
+                .orElseThrow(() -> new InvalidInputException("staff.error.no-group"));
+        StaffMember created;
+        try {
+            created = staff.insert(tenant, email, name, input.role(), director ? input.schoolId() : null);
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidInputException("staff.error.duplicate", email);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("email", created.email());
+        after.put("displayName", created.displayName());
+        after.put("role", created.role().name());
+        after.put("schoolId", created.schoolId());
+        audit.record(tenant, actor, "staff_member", created.id(), AuditAction.CREATED, null, after);
+        return created;
+    }
+}

@@ -1,0 +1,95 @@
+package be.taakwijzer.tenancy;
+
+import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
+import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.testsupport.TestTenants;
+
+@SpringBootTest
+class StaffServiceTest {
+
+    @Autowired
+    StaffService staffService;
+
+    UUID group;
+    UUID school;
+    UUID otherGroup;
+    UUID otherSchool;
+
+    @BeforeEach
+    void groups() {
+        group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        school = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        otherGroup = TestTenants.createGroup("Scholengroep Zuiderzon");
+        otherSchool = TestTenants.createSchool(otherGroup, "Basisschool De Zonnewijzer");
+    }
+
+    @Test
+    void groupIctStaffRegisterADirectorOfTheirOwnSchool() {
+        String email = TestTenants.uniqueEmail("Directeur", "noorderlicht.example").toUpperCase();
+        StaffMember director = tenant(group, () -> staffService.register(
+                new NewStaffMember(" " + email + " ", "Directeur Vlinder", StaffRole.SCHOOL_DIRECTOR, school), "ict@noorderlicht.example"));
+
+        assertThat(director.email()).isEqualTo(email.toLowerCase());
+        assertThat(director.tenantId()).isEqualTo(group);
+        assertThat(director.schoolId()).isEqualTo(school);
+        assertThat(director.linked()).isFalse();
+        assertThat(tenant(group, staffService::members)).extracting(StaffMember::id).contains(director.id());
+        assertThat(tenant(otherGroup, staffService::members)).extracting(StaffMember::id).doesNotContain(director.id());
+    }
+
+    @Test
+    void aDirectorOfAnotherGroupsSchoolIsRefusedAndNothingIsSaved() {
+        String email = TestTenants.uniqueEmail("indringer", "noorderlicht.example");
+        assertThatThrownBy(() -> tenant(group, () -> staffService.register(
+                new NewStaffMember(email, "Indringer", StaffRole.SCHOOL_DIRECTOR, otherSchool), "ict")))
+                .isInstanceOf(InvalidInputException.class).extracting("messageKey").isEqualTo("staff.error.school");
+        assertThat(tenant(group, staffService::members)).extracting(StaffMember::email).doesNotContain(email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "geen-adres", "twee@@voorbeeld.example", "spatie in@voorbeeld.example"})
+    void refusesAnAddressThatIsNotOne(String email) {
+        assertThatThrownBy(() -> tenant(group, () -> staffService.register(
+                new NewStaffMember(email, "Iemand", StaffRole.GROUP_DPO, null), "ict")))
+                .isInstanceOf(InvalidInputException.class).extracting("messageKey").isEqualTo("staff.error.email");
+    }
+
+    @Test
+    void refusesAMissingNameRoleOrSchoolAndASecondRegistrationOfTheSameAddress() {
+        String email = TestTenants.uniqueEmail("dpo", "noorderlicht.example");
+        assertThatThrownBy(() -> tenant(group, () -> staffService.register(new NewStaffMember(email, " ", StaffRole.GROUP_DPO, null), "ict")))
+                .extracting("messageKey").isEqualTo("staff.error.name");
+        assertThatThrownBy(() -> tenant(group, () -> staffService.register(new NewStaffMember(email, "DPO", null, null), "ict")))
+                .extracting("messageKey").isEqualTo("staff.error.role");
+        assertThatThrownBy(() -> tenant(group, () -> staffService.register(new NewStaffMember(email, "DPO", StaffRole.SCHOOL_DIRECTOR, null), "ict")))
+                .extracting("messageKey").isEqualTo("staff.error.school");
+        tenant(group, () -> staffService.register(new NewStaffMember(email, "DPO", StaffRole.GROUP_DPO, null), "ict"));
+        assertThatThrownBy(() -> tenant(otherGroup, () -> staffService.register(new NewStaffMember(email, "DPO", StaffRole.GROUP_DPO, null), "ict")))
+                .extracting("messageKey").isEqualTo("staff.error.duplicate");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GROUP_DPO", "SCHOOL_DIRECTOR", "UMBRELLA_ADVISER", "PLATFORM_OPERATOR"})
+    void onlyGroupIctStaffListOrRegisterPeople(String role) {
+        assertThatThrownBy(() -> withRoles(group, List.of(role), staffService::members))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> withRoles(group, List.of(role), () -> staffService.register(
+                new NewStaffMember(TestTenants.uniqueEmail("x", "noorderlicht.example"), "X", StaffRole.GROUP_DPO, null), "x")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
