@@ -18,7 +18,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
+import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.web.catalogue.ui.CatalogueView;
+import be.taakwijzer.web.tenancy.ui.StaffView;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import be.taakwijzer.web.security.ui.NoAccessView;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +34,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
 
     private final DrawerToggle toggle = new DrawerToggle();
     private final SideNavItem catalogueItem = new SideNavItem("", CatalogueView.class, VaadinIcon.LIST_UL.create());
+    private final SideNavItem staffItem = new SideNavItem("", StaffView.class, VaadinIcon.USERS.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
     private final AuthenticationContext authentication;
@@ -55,6 +58,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
 
         SideNav navigation = new SideNav();
         navigation.addItem(catalogueItem);
+        if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
+            navigation.addItem(staffItem);
+        }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
         // On a tablet the open drawer takes room the catalogue needs: start closed below laptop width.
@@ -74,6 +80,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
     @Override
     public void localeChange(LocaleChangeEvent event) {
         catalogueItem.setLabel(getTranslation("nav.catalogue"));
+        staffItem.setLabel(getTranslation("nav.staff"));
         toggle.setAriaLabel(getTranslation("nav.menu"));
         logout.setText(getTranslation("nav.logout"));
     }

@@ -1,0 +1,168 @@
+package be.taakwijzer.web.tenancy.ui;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.tenancy.NewStaffMember;
+import be.taakwijzer.tenancy.School;
+import be.taakwijzer.tenancy.SchoolService;
+import be.taakwijzer.tenancy.StaffMember;
+import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.tenancy.StaffService;
+import be.taakwijzer.web.security.TaakwijzerUser;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Group ICT staff register who may log in: directors of member schools, group ICT staff and the DPO.
+ * A registration links to a login at that person's first login with the same verified e-mail address.
+ */
+@Route("medewerkers")
+@RolesAllowed("GROUP_ICT_STAFF")
+public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final StaffService staffService;
+    private final String actor;
+    private final Map<UUID, School> schools;
+
+    private final H2 title = new H2();
+    private final Paragraph intro = new Paragraph();
+    private final Grid<StaffMember> grid = new Grid<>();
+    private final Grid.Column<StaffMember> nameColumn;
+    private final Grid.Column<StaffMember> emailColumn;
+    private final Grid.Column<StaffMember> roleColumn;
+    private final Grid.Column<StaffMember> schoolColumn;
+    private final Grid.Column<StaffMember> statusColumn;
+    private final H3 formTitle = new H3();
+    private final EmailField email = new EmailField();
+    private final TextField name = new TextField();
+    private final Select<StaffRole> role = new Select<>();
+    private final Select<School> school = new Select<>();
+    private final Button register = new Button();
+
+    public StaffView(StaffService staffService, SchoolService schoolService, AuthenticationContext authentication) {
+        this.staffService = staffService;
+        this.actor = authentication.getAuthenticatedUser(TaakwijzerUser.class)
+                .map(user -> user.getEmail() != null ? user.getEmail() : user.getSubject()).orElse("?");
+        this.schools = schoolService.memberSchools().stream().collect(Collectors.toMap(School::id, Function.identity()));
+        addClassName("tw-page");
+        intro.addClassName("tw-intro");
+
+        grid.setId("staff-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        nameColumn = grid.addColumn(StaffMember::displayName).setFlexGrow(2).setSortable(true);
+        emailColumn = grid.addColumn(StaffMember::email).setFlexGrow(2);
+        roleColumn = grid.addColumn(member -> getTranslation("staff.role." + member.role().name())).setFlexGrow(1);
+        schoolColumn = grid.addColumn(member -> member.schoolId() == null ? "" : schools.get(member.schoolId()).name()).setFlexGrow(2);
+        statusColumn = grid.addColumn(member -> getTranslation(member.linked() ? "staff.status.linked" : "staff.status.waiting"))
+                .setFlexGrow(1);
+
+        email.setId("staff-email");
+        name.setId("staff-name");
+        name.setMaxLength(200);
+        role.setId("staff-role");
+        role.setItems(StaffRole.values());
+        role.addValueChangeListener(change -> school.setVisible(change.getValue() == StaffRole.SCHOOL_DIRECTOR));
+        school.setId("staff-school");
+        school.setItems(schools.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        school.setItemLabelGenerator(School::name);
+        school.setVisible(false);
+        register.setId("staff-register");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.addClickListener(click -> register());
+        Div form = new Div(email, name, role, school, register);
+        form.addClassName("tw-filters");
+
+        add(title, intro, grid, formTitle, form);
+        refresh();
+    }
+
+    private void register() {
+        clearErrors();
+        try {
+            StaffMember created = staffService.register(
+                    new NewStaffMember(email.getValue(), name.getValue(), role.getValue(),
+                            school.getValue() == null ? null : school.getValue().id()), actor);
+            Notification.show(getTranslation("staff.registered", created.displayName()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            email.clear();
+            name.clear();
+            role.clear();
+            school.clear();
+            refresh();
+        } catch (InvalidInputException refused) {
+            String message = getTranslation(refused.messageKey(), refused.arguments());
+            switch (refused.messageKey()) {
+                case "staff.error.email", "staff.error.duplicate" -> invalid(email, message);
+                case "staff.error.name" -> invalid(name, message);
+                case "staff.error.role" -> invalid(role, message);
+                case "staff.error.school" -> invalid(school, message);
+                default -> Notification.show(message, 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+    }
+
+    private static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] {email, name, role, school}) {
+            field.setInvalid(false);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(staffService.members());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("staff.title"));
+        intro.setText(getTranslation("staff.intro"));
+        nameColumn.setHeader(getTranslation("staff.column.name"));
+        emailColumn.setHeader(getTranslation("staff.column.email"));
+        roleColumn.setHeader(getTranslation("staff.column.role"));
+        schoolColumn.setHeader(getTranslation("staff.column.school"));
+        statusColumn.setHeader(getTranslation("staff.column.status"));
+        formTitle.setText(getTranslation("staff.form.title"));
+        email.setLabel(getTranslation("staff.column.email"));
+        name.setLabel(getTranslation("staff.column.name"));
+        role.setLabel(getTranslation("staff.column.role"));
+        role.setItemLabelGenerator(value -> getTranslation("staff.role." + value.name()));
+        school.setLabel(getTranslation("staff.column.school"));
+        register.setText(getTranslation("staff.form.register"));
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.title") + " | Taakwijzer";
+    }
+}

@@ -1,0 +1,112 @@
+package be.taakwijzer.web.tenancy.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.School;
+import be.taakwijzer.tenancy.StaffMember;
+import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.ui.testsupport.KaribuViewTest;
+import be.taakwijzer.web.security.TaakwijzerUser;
+
+@SpringBootTest
+class StaffViewTest extends KaribuViewTest {
+
+    UUID group;
+
+    @BeforeEach
+    void groupWithASchool() {
+        group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        TestTenants.createSchool(group, "Basisschool De Vlinder");
+    }
+
+    @Test
+    void groupIctStaffRegisterADirectorAndSeeThemWaitingForTheirFirstLogin() {
+        loginAs(StaffRole.GROUP_ICT_STAFF);
+        UI.getCurrent().navigate(StaffView.class);
+        Grid<StaffMember> grid = staffGrid();
+        int before = _size(grid);
+
+        String email = TestTenants.uniqueEmail("directeur", "noorderlicht.example");
+        _get(EmailField.class, spec -> spec.withId("staff-email")).setValue(email);
+        _get(TextField.class, spec -> spec.withId("staff-name")).setValue("Directeur Vlinder");
+        select("staff-role").setValue(StaffRole.SCHOOL_DIRECTOR);
+        Select<School> school = select("staff-school");
+        assertThat(school.isVisible()).isTrue();
+        school.setValue(school.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("staff-register")));
+
+        assertThat(_size(grid)).isEqualTo(before + 1);
+        assertThat(grid.getGenericDataView().getItems().filter(m -> m.email().equals(email)).findFirst()).get()
+                .satisfies(m -> assertThat(m.linked()).isFalse());
+        assertThat(_get(EmailField.class, spec -> spec.withId("staff-email")).getValue()).isEmpty();
+    }
+
+    @Test
+    void badInputIsShownAtTheFieldInDutchAndNothingIsSaved() {
+        loginAs(StaffRole.GROUP_ICT_STAFF);
+        UI.getCurrent().navigate(StaffView.class);
+        int before = _size(staffGrid());
+
+        _get(EmailField.class, spec -> spec.withId("staff-email")).setValue("geen-adres");
+        _get(TextField.class, spec -> spec.withId("staff-name")).setValue("Iemand");
+        select("staff-role").setValue(StaffRole.GROUP_DPO);
+        _click(_get(Button.class, spec -> spec.withId("staff-register")));
+
+        EmailField email = _get(EmailField.class, spec -> spec.withId("staff-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Geef een geldig e-mailadres");
+        assertThat(_size(staffGrid())).isEqualTo(before);
+
+        email.setValue(TestTenants.uniqueEmail("directeur", "noorderlicht.example"));
+        select("staff-role").setValue(StaffRole.SCHOOL_DIRECTOR);
+        _click(_get(Button.class, spec -> spec.withId("staff-register")));
+        assertThat(select("staff-school").isInvalid()).isTrue();
+        assertThat(_size(staffGrid())).isEqualTo(before);
+    }
+
+    @Test
+    void aDirectorCannotOpenTheStaffPage() {
+        loginAs(StaffRole.SCHOOL_DIRECTOR);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("medewerkers")).isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(StaffView.class);
+    }
+
+    private void loginAs(StaffRole role) {
+        LoginLink link = new LoginLink(group, UUID.randomUUID(), "Testpersoon", role, null);
+        List<String> roles = List.of(role.name());
+        login(new TaakwijzerUser(authorities(roles), idToken("s-" + UUID.randomUUID(), "Testpersoon", "test@noorderlicht.example"),
+                null, link), roles);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<StaffMember> staffGrid() {
+        return _get(Grid.class, spec -> spec.withId("staff-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+}
