@@ -32,7 +32,8 @@ class LoginRequiredTest {
         }
         HttpResponse<String> authorization = get("/oauth2/authorization/taakwijzer");
         assertThat(authorization.headers().firstValue("Location")).get().asString()
-                .startsWith(TestIdentityProvider.issuerUri() + "/authorize");
+                .startsWith(TestIdentityProvider.issuerUri() + "/authorize")
+                .contains("code_challenge=", "code_challenge_method=S256", "scope=openid");
     }
 
     @Test

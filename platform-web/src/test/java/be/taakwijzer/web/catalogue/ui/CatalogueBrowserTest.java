@@ -47,6 +47,11 @@ class CatalogueBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-grid"), "backup strategy"));
             assertThat(browser.driver().getTitle()).isEqualTo("Task catalogue | Taakwijzer");
             browser.screenshot("catalogue-en");
+
+            // Logging out ends the provider's session too and comes back to a fresh login.
+            TestIdentityProvider.nextLoginIs("bezoeker-" + UUID.randomUUID(), "Onbekende Bezoeker", "bezoeker@elders.example");
+            browser.driver().findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("no-access-title"), "Je hebt nog geen toegang"));
         }
     }
 
