@@ -10,7 +10,8 @@
 #
 # Environment (all optional):
 #   KEYCLOAK_VERSION             default 26.5.6
-#   KEYCLOAK_PORT                default 8180
+#   KEYCLOAK_PORT                default 8180 (on another port the imported copies of the realm files
+#                                are rewritten so the brokers reach the simulator realms on that port)
 #   KEYCLOAK_MANAGEMENT_PORT     default 9000
 #   KEYCLOAK_REALM_DIR           folder with the *-realm.json files to import (default: this folder)
 #   KC_BOOTSTRAP_ADMIN_USERNAME  default admin (master realm)
@@ -51,6 +52,7 @@ if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   mv "$VAR_DIR/unpack.tmp/keycloak-$KEYCLOAK_VERSION" "$KC_HOME"
   rm -rf "$VAR_DIR/unpack.tmp"
   chmod +x "$KC_HOME"/bin/*.sh
+  rm -f "$ZIP"   # Maven keeps its own copy in ~/.m2
 fi
 
 # Fresh import on every start: the in-memory database (dev-mem) starts empty, and the import folder
@@ -61,6 +63,11 @@ shopt -s nullglob
 realms=("$REALM_DIR"/*-realm.json)
 [ ${#realms[@]} -gt 0 ] || { echo "No *-realm.json files in $REALM_DIR" >&2; exit 1; }
 cp "${realms[@]}" "$KC_HOME/data/import/"
+# The realm files point the identity providers of realm taakwijzer at the simulator realms on
+# localhost:8180. On another port, adapt the copies (never the files in git).
+if [ "$KEYCLOAK_PORT" != "8180" ]; then
+  sed -i "s#http://localhost:8180/#http://localhost:$KEYCLOAK_PORT/#g" "$KC_HOME"/data/import/*.json
+fi
 
 export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}
 export KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}

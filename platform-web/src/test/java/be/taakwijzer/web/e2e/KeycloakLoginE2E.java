@@ -1,0 +1,83 @@
+package be.taakwijzer.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.ui.testsupport.BrowserSession;
+
+/**
+ * End to end with the real Keycloak of infra/keycloak (started by infra/run-tests.sh): a director logs
+ * in through the school group's own identity provider (the groep-sim realm), routed there by the
+ * domain of their e-mail address; a second person logs in through ACM/IDM (the acmidm-sim realm).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "server.port=" + KeycloakLoginE2E.PORT,
+        "spring.security.oauth2.client.provider.taakwijzer.issuer-uri=${TAAKWIJZER_E2E_KEYCLOAK_URL:http://localhost:8180}/realms/taakwijzer",
+        "spring.security.oauth2.client.registration.taakwijzer.client-id=taakwijzer-web",
+        "spring.security.oauth2.client.registration.taakwijzer.client-secret=web-demo-secret"})
+class KeycloakLoginE2E {
+
+    static final int PORT = 18080;
+    static final String APP = "http://localhost:" + PORT;
+
+    @Test
+    void aDirectorLogsInThroughTheGroupsOwnProviderAndSeesOnlyWhatADirectorMay() throws Exception {
+        UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        UUID school = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        TestTenants.createStaff(group, "directeur.vlinder@noorderlicht.example", "SCHOOL_DIRECTOR", school);
+
+        try (BrowserSession browser = new BrowserSession()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+            driver.get(APP + "/");
+
+            // identity-first: the e-mail's domain routes to the group's provider
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("directeur.vlinder@noorderlicht.example");
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.urlContains("/realms/groep-sim/"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
+            driver.findElement(By.id("kc-login")).click();
+
+            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
+            assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.vlinder");
+            browser.screenshot("e2e-director-catalogue");
+
+            driver.get(APP + "/medewerkers");
+            wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Geen toegang tot deze pagina"));
+            assertThat(driver.findElements(By.id("staff-grid"))).as("a director may not see the group's staff").isEmpty();
+            browser.screenshot("e2e-director-refused");
+        }
+    }
+
+    @Test
+    void aDirectorLogsInThroughAcmIdm() throws Exception {
+        UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        UUID school = TestTenants.createSchool(group, "Atheneum Poolster");
+        TestTenants.createStaff(group, "directeur.poolster@noorderlicht.example", "SCHOOL_DIRECTOR", school);
+
+        try (BrowserSession browser = new BrowserSession()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+            driver.get(APP + "/");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("social-acmidm"))).click();
+            wait.until(ExpectedConditions.urlContains("/realms/acmidm-sim/"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("directeur.poolster@noorderlicht.example");
+            driver.findElement(By.id("password")).sendKeys("demo");
+            driver.findElement(By.id("kc-login")).click();
+
+            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
+            assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.poolster");
+            browser.screenshot("e2e-acmidm-catalogue");
+        }
+    }
+}
