@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Taakwijzer with demo data on this machine: builds, starts PostgreSQL and an OpenID Connect
-# provider (the dev stack), then platform-web and platform-admin, and prints URLs and demo logins.
+# Runs Taakwijzer with demo data on this machine: builds, starts PostgreSQL (the dev stack) and
+# Keycloak with the realms of infra/keycloak, then platform-web and platform-admin, and prints URLs
+# and demo logins.
 # Ctrl+C stops everything. Needs only a JDK >= 21 (found automatically) and Maven Central.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ VAR="$ROOT/var"
 mkdir -p "$VAR/logs"
 
 source infra/lib/java-home.sh
+source infra/lib/keycloak.sh
 
 if [ "${TAAKWIJZER_SKIP_BUILD:-}" != "1" ]; then
   echo "Building Taakwijzer (first time: a few minutes for the downloads)..."
@@ -23,6 +25,11 @@ stop_all() {
 }
 trap stop_all EXIT INT TERM
 
+echo "Starting Keycloak (first time: a download of ~165 MB)..."
+start_keycloak "$VAR/logs/keycloak.log"
+pids+=("$KEYCLOAK_PID")
+wait_for_keycloak "$VAR/logs/keycloak.log"
+
 rm -f "$VAR/devstack.env"
 "$JAVA_HOME/bin/java" -jar infra/target/taakwijzer-devstack.jar > "$VAR/logs/devstack.log" 2>&1 &
 pids+=($!)
@@ -30,6 +37,9 @@ for _ in $(seq 1 120); do [ -f "$VAR/devstack.env" ] && break; sleep 0.5; done
 [ -f "$VAR/devstack.env" ] || { echo "The dev stack did not start; see $VAR/logs/devstack.log"; exit 1; }
 source "$VAR/devstack.env"
 export TAAKWIJZER_LIQUIBASE_CONTEXTS=demo
+export TAAKWIJZER_OIDC_ISSUER_URI="http://localhost:${KEYCLOAK_PORT:-8180}/realms/taakwijzer"
+export TAAKWIJZER_OIDC_CLIENT_SECRET=web-demo-secret
+export TAAKWIJZER_ADMIN_OIDC_CLIENT_SECRET=admin-demo-secret
 WEB_PORT=${TAAKWIJZER_WEB_PORT:-8080}
 ADMIN_PORT=${TAAKWIJZER_ADMIN_PORT:-8081}
 
@@ -48,10 +58,6 @@ wait_healthy platform-web "$WEB_PORT"
 pids+=($!)
 wait_healthy platform-admin "$ADMIN_PORT"
 
-demo_login() { # role email name
-  printf '    %s: %s\n      {"email": "%s", "email_verified": true, "name": "%s"}\n' "$1" "$2" "$2" "$3"
-}
-
 cat <<INFO
 
   Taakwijzer runs with demo data.
@@ -59,14 +65,16 @@ cat <<INFO
   Scholengroepen, directies, koepels (platform-web):  http://localhost:$WEB_PORT/
   Beheerconsole voor operatoren (platform-admin):      http://localhost:$ADMIN_PORT/
 
-  Demo logins (in-process OpenID Connect provider at $TAAKWIJZER_OIDC_ISSUER_URI): on its login page,
-  type the e-mail address as user name and paste the line below it as claims.
-$(demo_login "Directeur, Basisschool De Vlinder" directeur.vlinder@noorderlicht.example "Directeur Vlinder")
-$(demo_login "Directeur, Atheneum Poolster" directeur.poolster@noorderlicht.example "Directeur Poolster")
-$(demo_login "ICT-coördinator, Scholengroep Noorderlicht" ict.noorderlicht@noorderlicht.example "ICT-coördinator Noorderlicht")
-$(demo_login "DPO, Scholengroep Noorderlicht" dpo.noorderlicht@noorderlicht.example "DPO Noorderlicht")
-$(demo_login "Directeur, Scholengroep Zuiderzon" directeur.zonnewijzer@zuiderzon.example "Directeur Zonnewijzer")
-    Any other name: logged in, but not registered by a school group (the "no access" page).
+  Log in through Keycloak ($TAAKWIJZER_OIDC_ISSUER_URI): type the e-mail address, Keycloak sends
+  you to your school group's own login (played by the realm groep-sim), password: demo
+    Directeur, Basisschool De Vlinder:           directeur.vlinder@noorderlicht.example
+    ICT-coördinator, Scholengroep Noorderlicht:  ict.noorderlicht@noorderlicht.example
+    DPO, Scholengroep Noorderlicht:              dpo.noorderlicht@noorderlicht.example
+    Directeur, Scholengroep Zuiderzon:           directeur.zonnewijzer@zuiderzon.example
+  Through ACM/IDM (button "ACM/IDM" on the login page, realm acmidm-sim), password: demo
+    Directeur, Atheneum Poolster:                directeur.poolster@noorderlicht.example
+  Operator (platform-admin, Keycloak's own login): operator@taakwijzer.example / operator
+  Keycloak admin console: http://localhost:${KEYCLOAK_PORT:-8180}/admin (admin / admin)
   Demo data: Koepel Voorbeeldonderwijs, Scholengroep Noorderlicht (4 scholen), Scholengroep Zuiderzon (1 school).
   Logs: $VAR/logs/   Database: $TAAKWIJZER_DB_URL
 

@@ -1,7 +1,6 @@
 package be.taakwijzer.devstack;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,14 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import be.taakwijzer.shared.db.DatabaseProvisioner;
 import be.taakwijzer.shared.db.DatabaseProvisioner.Credentials;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
- * What the demo needs besides the applications, in one process: PostgreSQL (embedded, its data kept
- * under {@code var/postgres}, or an external server named by TAAKWIJZER_DB_ADMIN_URL) with the owner
- * and application roles, and an OpenID Connect provider with a login form. It writes the settings the
- * applications need to {@code var/devstack.env} and runs until stopped.
+ * The database of the demo: PostgreSQL (embedded, its data kept under {@code var/postgres}, or an
+ * external server named by TAAKWIJZER_DB_ADMIN_URL) with the owner and application roles. It writes
+ * the settings the applications need to {@code var/devstack.env} and runs until stopped.
  */
 public final class DevStack {
 
@@ -42,24 +38,15 @@ public final class DevStack {
             DatabaseProvisioner.provision(admin, database, owner, app);
         }
 
-        int oidcPort = Integer.parseInt(env("TAAKWIJZER_OIDC_PORT", "8180"));
-        MockOAuth2Server identityProvider = new MockOAuth2Server(
-                OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true, \"httpServer\": \"NettyWrapper\"}"));
-        identityProvider.start(InetAddress.getByName("localhost"), oidcPort);
-        String issuer = identityProvider.issuerUrl("taakwijzer").toString();
-
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("TAAKWIJZER_DB_URL", serverUrl + database);
         settings.put("TAAKWIJZER_DB_OWNER_USER", owner.user());
         settings.put("TAAKWIJZER_DB_OWNER_PASSWORD", owner.password());
         settings.put("TAAKWIJZER_DB_APP_USER", app.user());
         settings.put("TAAKWIJZER_DB_APP_PASSWORD", app.password());
-        settings.put("TAAKWIJZER_OIDC_ISSUER_URI", issuer);
-        settings.put("TAAKWIJZER_OIDC_CLIENT_SECRET", "demo-secret");
-        settings.put("TAAKWIJZER_ADMIN_OIDC_CLIENT_SECRET", "demo-secret");
         writeSettings(var.resolve("devstack.env"), settings);
 
-        System.out.println("Taakwijzer dev stack ready: database " + serverUrl + database + ", OpenID Connect issuer " + issuer);
+        System.out.println("Taakwijzer dev stack ready: database " + serverUrl + database);
         new CountDownLatch(1).await();
     }
 

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.ui.testsupport.BrowserSession;
@@ -20,15 +21,19 @@ import be.taakwijzer.ui.testsupport.BrowserSession;
  * in through the school group's own identity provider (the groep-sim realm), routed there by the
  * domain of their e-mail address; a second person logs in through ACM/IDM (the acmidm-sim realm).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + KeycloakLoginE2E.PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.security.oauth2.client.provider.taakwijzer.issuer-uri=${TAAKWIJZER_E2E_KEYCLOAK_URL:http://localhost:8180}/realms/taakwijzer",
         "spring.security.oauth2.client.registration.taakwijzer.client-id=taakwijzer-web",
         "spring.security.oauth2.client.registration.taakwijzer.client-secret=web-demo-secret"})
 class KeycloakLoginE2E {
 
-    static final int PORT = 18080;
-    static final String APP = "http://localhost:" + PORT;
+    /** Keycloak accepts any port on the loopback address 127.0.0.1 (RFC 8252), not on localhost. */
+    @LocalServerPort
+    int port;
+
+    private String app() {
+        return "http://127.0.0.1:" + port;
+    }
 
     @Test
     void aDirectorLogsInThroughTheGroupsOwnProviderAndSeesOnlyWhatADirectorMay() throws Exception {
@@ -39,7 +44,7 @@ class KeycloakLoginE2E {
         try (BrowserSession browser = new BrowserSession()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
-            driver.get(APP + "/");
+            driver.get(app() + "/");
 
             // identity-first: the e-mail's domain routes to the group's provider
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("directeur.vlinder@noorderlicht.example");
@@ -52,7 +57,7 @@ class KeycloakLoginE2E {
             assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.vlinder");
             browser.screenshot("e2e-director-catalogue");
 
-            driver.get(APP + "/medewerkers");
+            driver.get(app() + "/medewerkers");
             wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Geen toegang tot deze pagina"));
             assertThat(driver.findElements(By.id("staff-grid"))).as("a director may not see the group's staff").isEmpty();
             browser.screenshot("e2e-director-refused");
@@ -68,10 +73,11 @@ class KeycloakLoginE2E {
         try (BrowserSession browser = new BrowserSession()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
-            driver.get(APP + "/");
+            driver.get(app() + "/");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("social-acmidm"))).click();
             wait.until(ExpectedConditions.urlContains("/realms/acmidm-sim/"));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("directeur.poolster@noorderlicht.example");
+            // ACM/IDM knows people by its own user name; the e-mail comes as vo_email
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("poolster");
             driver.findElement(By.id("password")).sendKeys("demo");
             driver.findElement(By.id("kc-login")).click();
 
