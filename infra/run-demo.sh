@@ -72,7 +72,7 @@ cat <<INFO
     DPO, Scholengroep Noorderlicht:              dpo.noorderlicht@noorderlicht.example
     Directeur, Scholengroep Zuiderzon:           directeur.zonnewijzer@zuiderzon.example
   Through ACM/IDM (button "ACM/IDM" on the login page, realm acmidm-sim), password: demo
-    Directeur, Atheneum Poolster:                directeur.poolster@noorderlicht.example
+    Directeur, Atheneum Poolster:                user name poolster (e-mail directeur.poolster@noorderlicht.example)
   Operator (platform-admin, Keycloak's own login): operator@taakwijzer.example / operator
   Keycloak admin console: http://localhost:${KEYCLOAK_PORT:-8180}/admin (admin / admin)
   Demo data: Koepel Voorbeeldonderwijs, Scholengroep Noorderlicht (4 scholen), Scholengroep Zuiderzon (1 school).

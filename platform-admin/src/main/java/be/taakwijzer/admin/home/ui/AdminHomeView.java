@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The start page of the operator console; its features arrive with the operator console issue. */
 @Route("")
-@PermitAll
+@RolesAllowed("PLATFORM_OPERATOR")
 public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final H2 title = new H2();

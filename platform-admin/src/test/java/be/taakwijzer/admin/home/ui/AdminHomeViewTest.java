@@ -1,5 +1,6 @@
 package be.taakwijzer.admin.home.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +30,14 @@ class AdminHomeViewTest extends KaribuViewTest {
 
         LanguageSwitcher.switchTo(TaakwijzerI18NProvider.ENGLISH);
         assertThat(_get(H2.class).getText()).isEqualTo("Operator console");
+    }
+
+    @Test
+    void aDirectorWhoLogsInHereIsRefused() {
+        login("d-1", "Directeur Vlinder", "directeur.vlinder@noorderlicht.example", List.of());
+        UI.getCurrent().navigate(AdminHomeView.class);
+
+        _assertNone(AdminHomeView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("access-denied-title")).getText()).isEqualTo("Alleen voor operatoren");
     }
 }
