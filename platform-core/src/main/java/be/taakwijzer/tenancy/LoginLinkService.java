@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
+import be.taakwijzer.tenancy.LoginResult.Refusal;
 
 /**
  * Turns a login into a person of Taakwijzer. A school group registers its people by e-mail; the first
@@ -32,24 +33,24 @@ public class LoginLinkService {
     }
 
     @Transactional
-    public Optional<LoginLink> link(String issuer, String subject, String email, boolean emailVerified) {
+    public LoginResult link(String issuer, String subject, String email, boolean emailVerified) {
         if (email == null || email.isBlank() || !emailVerified) {
-            return Optional.empty();
+            return LoginResult.refused(Refusal.EMAIL_NOT_VERIFIED);
         }
         String normalised = email.strip().toLowerCase(Locale.ROOT);
         Optional<StaffMember> found = staff.findForLoginAndEnterItsTenant(normalised);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return LoginResult.refused(Refusal.NOT_REGISTERED);
         }
         StaffMember member = found.get();
         if (!member.linked()) {
             try {
                 if (!staff.link(member.tenantId(), member.id(), issuer, subject)) {
-                    return Optional.empty();
+                    return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
                 }
             } catch (DuplicateKeyException alreadyLinkedElsewhere) {
                 LOG.warn("Login of {} refused: the account is linked to another registration", normalised);
-                return Optional.empty();
+                return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
             }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("issuer", issuer);
@@ -57,8 +58,8 @@ public class LoginLinkService {
             audit.record(member.tenantId(), normalised, "staff_member", member.id(), AuditAction.LINKED, null, after);
         } else if (!member.linkedTo(issuer, subject)) {
             LOG.warn("Login of {} refused: the registration is linked to another account", normalised);
-            return Optional.empty();
+            return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
         }
-        return Optional.of(new LoginLink(member.tenantId(), member.id(), member.displayName(), member.role(), member.schoolId()));
+        return LoginResult.linked(new LoginLink(member.tenantId(), member.id(), member.displayName(), member.role(), member.schoolId()));
     }
 }

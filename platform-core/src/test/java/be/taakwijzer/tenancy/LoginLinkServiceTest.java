@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import be.taakwijzer.tenancy.LoginResult.Refusal;
 import be.taakwijzer.testsupport.TestDatabase;
 import be.taakwijzer.testsupport.TestTenants;
 
@@ -46,9 +46,9 @@ class LoginLinkServiceTest {
 
     @Test
     void theFirstLoginWithTheVerifiedEmailLinksTheRegistration() throws SQLException {
-        Optional<LoginLink> link = login(subject, directorEmail.toUpperCase(), true);
+        LoginResult result = login(subject, directorEmail.toUpperCase(), true);
 
-        assertThat(link).get().satisfies(l -> {
+        assertThat(result.linked()).get().satisfies(l -> {
             assertThat(l.tenantId()).isEqualTo(group);
             assertThat(l.staffId()).isEqualTo(directorId);
             assertThat(l.role()).isEqualTo(StaffRole.SCHOOL_DIRECTOR);
@@ -60,14 +60,14 @@ class LoginLinkServiceTest {
     @Test
     void laterLoginsOfTheSameAccountGetTheSameLinkWithoutNewAudit() throws SQLException {
         login(subject, directorEmail, true);
-        assertThat(login(subject, directorEmail, true)).get().extracting(LoginLink::staffId).isEqualTo(directorId);
+        assertThat(login(subject, directorEmail, true).linked()).get().extracting(LoginLink::staffId).isEqualTo(directorId);
         assertThat(auditEvents(group, directorId, "LINKED")).isEqualTo(1);
     }
 
     @Test
     void anotherAccountWithTheSameEmailGetsNothingOnceLinked() {
         login(subject, directorEmail, true);
-        assertThat(login("other-" + subject, directorEmail, true)).isEmpty();
+        assertThat(login("other-" + subject, directorEmail, true).refusal()).isEqualTo(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
     }
 
     @Test
@@ -75,14 +75,14 @@ class LoginLinkServiceTest {
         login(subject, directorEmail, true);
         String secondEmail = TestTenants.uniqueEmail("tweede", "noorderlicht.example");
         TestTenants.createStaff(group, secondEmail, "GROUP_DPO", null);
-        assertThat(login(subject, secondEmail, true)).isEmpty();
+        assertThat(login(subject, secondEmail, true).refusal()).isEqualTo(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
     }
 
     @Test
     void unverifiedUnknownOrMissingEmailGetsNothing() {
-        assertThat(login(subject, directorEmail, false)).isEmpty();
-        assertThat(login(subject, "onbekend@noorderlicht.example", true)).isEmpty();
-        assertThat(login(subject, null, true)).isEmpty();
+        assertThat(login(subject, directorEmail, false).refusal()).isEqualTo(Refusal.EMAIL_NOT_VERIFIED);
+        assertThat(login(subject, "onbekend@noorderlicht.example", true).refusal()).isEqualTo(Refusal.NOT_REGISTERED);
+        assertThat(login(subject, null, true).refusal()).isEqualTo(Refusal.EMAIL_NOT_VERIFIED);
     }
 
     @Test
@@ -103,7 +103,7 @@ class LoginLinkServiceTest {
         }
     }
 
-    private Optional<LoginLink> login(String subject, String email, boolean verified) {
+    private LoginResult login(String subject, String email, boolean verified) {
         return noTenant(() -> loginLinks.link(ISSUER, subject, email, verified));
     }
 

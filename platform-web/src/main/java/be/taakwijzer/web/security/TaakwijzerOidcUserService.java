@@ -1,7 +1,6 @@
 package be.taakwijzer.web.security;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -12,8 +11,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
-import be.taakwijzer.tenancy.LoginLink;
 import be.taakwijzer.tenancy.LoginLinkService;
+import be.taakwijzer.tenancy.LoginResult;
 
 /**
  * After the provider's login: links the person to their registration in Taakwijzer (school group,
@@ -32,10 +31,10 @@ class TaakwijzerOidcUserService extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser user = super.loadUser(request);
-        Optional<LoginLink> link = loginLinks.link(user.getIssuer().toString(), user.getSubject(), user.getEmail(),
+        LoginResult login = loginLinks.link(user.getIssuer().toString(), user.getSubject(), user.getEmail(),
                 Boolean.TRUE.equals(user.getEmailVerified()));
         Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
-        link.ifPresent(l -> authorities.add(new SimpleGrantedAuthority("ROLE_" + l.role().name())));
-        return new TaakwijzerUser(authorities, user.getIdToken(), user.getUserInfo(), link.orElse(null));
+        login.linked().ifPresent(link -> authorities.add(new SimpleGrantedAuthority("ROLE_" + link.role().name())));
+        return new TaakwijzerUser(authorities, user.getIdToken(), user.getUserInfo(), login);
     }
 }

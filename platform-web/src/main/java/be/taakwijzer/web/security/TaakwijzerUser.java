@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.tenancy.TenantPrincipal;
 
 /**
@@ -18,16 +19,21 @@ import be.taakwijzer.tenancy.TenantPrincipal;
  */
 public class TaakwijzerUser extends DefaultOidcUser implements TenantPrincipal {
 
-    private final LoginLink link;
+    private final LoginResult login;
 
     public TaakwijzerUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
-                          LoginLink link) {
+                          LoginResult login) {
         super(authorities, idToken, userInfo);
-        this.link = link;
+        this.login = login;
     }
 
     public Optional<LoginLink> link() {
-        return Optional.ofNullable(link);
+        return login.linked();
+    }
+
+    /** Why this login has no registration, when it has none. */
+    public Optional<LoginResult.Refusal> refusal() {
+        return Optional.ofNullable(login.refusal());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import jakarta.annotation.security.PermitAll;
@@ -26,11 +27,13 @@ public class NoAccessView extends Div implements LocaleChangeObserver, HasDynami
     private final Paragraph what = new Paragraph();
     private final Button logout = new Button();
     private final String email;
+    private final LoginResult.Refusal refusal;
 
     public NoAccessView(AuthenticationContext authentication) {
         addClassName("tw-page");
-        email = authentication.getAuthenticatedUser(TaakwijzerUser.class)
-                .map(user -> user.getEmail() != null ? user.getEmail() : user.getSubject()).orElse("");
+        var user = authentication.getAuthenticatedUser(TaakwijzerUser.class);
+        email = user.map(u -> u.getEmail() != null ? u.getEmail() : u.getSubject()).orElse("");
+        refusal = user.flatMap(TaakwijzerUser::refusal).orElse(LoginResult.Refusal.NOT_REGISTERED);
         H1 brand = new H1("Taakwijzer");
         brand.addClassName("tw-brand");
         Div header = new Div(brand, new LanguageSwitcher());
@@ -46,8 +49,8 @@ public class NoAccessView extends Div implements LocaleChangeObserver, HasDynami
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("no-access.title"));
-        explanation.setText(getTranslation("no-access.explanation", email));
-        what.setText(getTranslation("no-access.what"));
+        explanation.setText(getTranslation("no-access.explanation." + refusal.name(), email));
+        what.setText(getTranslation("no-access.what." + refusal.name()));
         logout.setText(getTranslation("nav.logout"));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }

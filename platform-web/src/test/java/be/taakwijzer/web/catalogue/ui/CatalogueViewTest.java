@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import be.taakwijzer.catalogue.CatalogueTask;
 import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
@@ -35,7 +36,7 @@ class CatalogueViewTest extends KaribuViewTest {
     void openCatalogue() {
         LoginLink link = new LoginLink(UUID.randomUUID(), UUID.randomUUID(), "Directeur Testschool", StaffRole.SCHOOL_DIRECTOR, UUID.randomUUID());
         login(new TaakwijzerUser(authorities(List.of("SCHOOL_DIRECTOR")), idToken("d-1", "Directeur Testschool", "directeur@noorderlicht.test"),
-                null, link), List.of("SCHOOL_DIRECTOR"));
+                null, new LoginResult(link, null)), List.of("SCHOOL_DIRECTOR"));
         UI.getCurrent().navigate(CatalogueView.class);
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import be.taakwijzer.tenancy.LoginLink;
+import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.tenancy.StaffMember;
 import be.taakwijzer.tenancy.StaffRole;
@@ -98,7 +99,7 @@ class StaffViewTest extends KaribuViewTest {
         LoginLink link = new LoginLink(group, UUID.randomUUID(), "Testpersoon", role, null);
         List<String> roles = List.of(role.name());
         login(new TaakwijzerUser(authorities(roles), idToken("s-" + UUID.randomUUID(), "Testpersoon", "test@noorderlicht.example"),
-                null, link), roles);
+                null, new LoginResult(link, null)), roles);
     }
 
     @SuppressWarnings("unchecked")
