@@ -23,6 +23,7 @@ import be.taakwijzer.tenancy.LoginResult.Refusal;
 @Service
 public class LoginLinkService {
 
+    private static final String ENTITY = "staff_member";
     private static final Logger LOG = LoggerFactory.getLogger(LoginLinkService.class);
     private final StaffRepository staff;
     private final AuditTrail audit;
@@ -43,23 +44,42 @@ public class LoginLinkService {
             return LoginResult.refused(Refusal.NOT_REGISTERED);
         }
         StaffMember member = found.get();
-        if (!member.linked()) {
-            try {
+        if (member.linkedTo(issuer, subject)) {
+            return linked(member);
+        }
+        try {
+            if (!member.linked()) {
                 if (!staff.link(member.tenantId(), member.id(), issuer, subject)) {
                     return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
                 }
-            } catch (DuplicateKeyException alreadyLinkedElsewhere) {
-                LOG.warn("Login of {} refused: the account is linked to another registration", normalised);
+                audit.record(member.tenantId(), normalised, ENTITY, member.id(), AuditAction.LINKED, null, login(issuer, subject));
+            } else if (member.issuer().equals(issuer)) {
+                // The same provider vouches for the same verified address under a new subject (its account
+                // was recreated, e.g. a broker's user store was reset): the address is what we registered.
+                if (!staff.relink(member.tenantId(), member.id(), issuer, member.subject(), subject)) {
+                    return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
+                }
+                audit.record(member.tenantId(), normalised, ENTITY, member.id(), AuditAction.LINKED,
+                        login(member.issuer(), member.subject()), login(issuer, subject));
+            } else {
+                LOG.warn("Login of {} refused: the registration is linked to an account of another provider", normalised);
                 return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
             }
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("issuer", issuer);
-            after.put("subject", subject);
-            audit.record(member.tenantId(), normalised, "staff_member", member.id(), AuditAction.LINKED, null, after);
-        } else if (!member.linkedTo(issuer, subject)) {
-            LOG.warn("Login of {} refused: the registration is linked to another account", normalised);
+        } catch (DuplicateKeyException alreadyLinkedElsewhere) {
+            LOG.warn("Login of {} refused: the account is linked to another registration", normalised);
             return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
         }
+        return linked(member);
+    }
+
+    private static LoginResult linked(StaffMember member) {
         return LoginResult.linked(new LoginLink(member.tenantId(), member.id(), member.displayName(), member.role(), member.schoolId()));
+    }
+
+    private static Map<String, Object> login(String issuer, String subject) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("issuer", issuer);
+        values.put("subject", subject);
+        return values;
     }
 }

@@ -55,6 +55,19 @@ public class StaffRepository {
         return dsl.selectFrom(STAFF_MEMBER).orderBy(STAFF_MEMBER.DISPLAY_NAME).fetch(StaffRepository::toStaffMember);
     }
 
+    /** Moves the link to a new subject of the same issuer; false when the row changed meanwhile. */
+    public boolean relink(UUID tenantId, UUID staffId, String issuer, String oldSubject, String newSubject) {
+        return dsl.update(STAFF_MEMBER)
+                .set(STAFF_MEMBER.SUBJECT, newSubject)
+                .set(STAFF_MEMBER.LINKED_AT, currentOffsetDateTime())
+                .set(STAFF_MEMBER.VERSION, STAFF_MEMBER.VERSION.plus(1))
+                .where(STAFF_MEMBER.TENANT_ID.eq(tenantId))
+                .and(STAFF_MEMBER.ID.eq(staffId))
+                .and(STAFF_MEMBER.ISSUER.eq(issuer))
+                .and(STAFF_MEMBER.SUBJECT.eq(oldSubject))
+                .execute() == 1;
+    }
+
     public StaffMember insert(UUID tenantId, String email, String displayName, StaffRole role, UUID schoolId) {
         return dsl.insertInto(STAFF_MEMBER)
                 .set(STAFF_MEMBER.TENANT_ID, tenantId)

@@ -65,9 +65,19 @@ class LoginLinkServiceTest {
     }
 
     @Test
-    void anotherAccountWithTheSameEmailGetsNothingOnceLinked() {
+    void anAccountOfAnotherProviderWithTheSameEmailGetsNothingOnceLinked() {
         login(subject, directorEmail, true);
-        assertThat(login("other-" + subject, directorEmail, true).refusal()).isEqualTo(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
+        assertThat(noTenant(() -> loginLinks.link("https://elders.example/op", subject, directorEmail, true)).refusal())
+                .isEqualTo(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
+    }
+
+    @Test
+    void theSameProviderMayVouchForTheAddressUnderANewSubjectAndTheMoveIsAudited() throws SQLException {
+        login(subject, directorEmail, true);
+        String recreated = "sub-" + UUID.randomUUID();
+        assertThat(login(recreated, directorEmail, true).linked()).get().extracting(LoginLink::staffId).isEqualTo(directorId);
+        assertThat(login(subject, directorEmail, true).refusal()).as("moving back is a move too").isNull();
+        assertThat(auditEvents(group, directorId, "LINKED")).isEqualTo(3);
     }
 
     @Test
