@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 VAR="$ROOT/var"
 mkdir -p "$VAR/logs"
+export TAAKWIJZER_VAR_DIR="$VAR"
 
 source infra/lib/java-home.sh
 source infra/lib/keycloak.sh

@@ -2,6 +2,8 @@ package be.taakwijzer.admin.home.ui;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +28,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
     private final Paragraph welcome = new Paragraph();
     private final Paragraph comingNext = new Paragraph();
     private final UnorderedList features = new UnorderedList();
+    private final Button logout = new Button();
     private final String userName;
 
     public AdminHomeView(AuthenticationContext authentication) {
@@ -36,7 +39,10 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         H1 brand = new H1("Taakwijzer");
         brand.addClassName("tw-brand");
         welcome.setId("admin-welcome");
-        Div header = new Div(brand, new LanguageSwitcher());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(click -> authentication.logout());
+        Div header = new Div(brand, new Div(new LanguageSwitcher(), logout));
         header.addClassName("tw-simple-header");
         add(header, title, welcome, comingNext, features);
     }
@@ -46,6 +52,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         title.setText(getTranslation("admin.title"));
         welcome.setText(getTranslation("admin.welcome", userName));
         comingNext.setText(getTranslation("admin.coming"));
+        logout.setText(getTranslation("nav.logout"));
         features.removeAll();
         for (String feature : new String[] {"onboarding", "identity", "catalogue", "audit"}) {
             features.add(new ListItem(getTranslation("admin.feature." + feature)));
