@@ -61,6 +61,11 @@ class KeycloakLoginE2E {
             wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Geen toegang tot deze pagina"));
             assertThat(driver.findElements(By.id("staff-grid"))).as("a director may not see the group's staff").isEmpty();
             browser.screenshot("e2e-director-refused");
+
+            // Logging out ends the Keycloak session too: the next visit asks for the e-mail address again.
+            driver.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(driver.getCurrentUrl()).contains("/realms/taakwijzer/");
         }
     }
 
