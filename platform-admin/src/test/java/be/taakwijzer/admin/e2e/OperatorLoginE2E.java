@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import be.taakwijzer.ui.testsupport.BrowserSession;
+import be.taakwijzer.ui.testsupport.KeycloakLoginPage;
 
 /** End to end with the real Keycloak: the console admits the operator and refuses a school director. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -30,10 +31,7 @@ class OperatorLoginE2E {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
             driver.get("http://127.0.0.1:" + port + "/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("operator@taakwijzer.example");
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("operator");
-            driver.findElement(By.id("kc-login")).click();
+            new KeycloakLoginPage(browser).enterEmail("operator@taakwijzer.example").enterPassword("operator");
             wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Beheerconsole"));
             browser.screenshot("e2e-operator");
         }
@@ -41,11 +39,7 @@ class OperatorLoginE2E {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
             driver.get("http://127.0.0.1:" + port + "/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("directeur.vlinder@noorderlicht.example");
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.urlContains("/realms/groep-sim/"));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
-            driver.findElement(By.id("kc-login")).click();
+            new KeycloakLoginPage(browser).enterEmail("directeur.vlinder@noorderlicht.example").atRealm("groep-sim").enterPassword("demo");
             wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Alleen voor operatoren"));
             assertThat(driver.findElements(By.id("admin-welcome"))).isEmpty();
             browser.screenshot("e2e-director-refused-in-console");

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.ui.testsupport.BrowserSession;
+import be.taakwijzer.ui.testsupport.KeycloakLoginPage;
 
 /**
  * End to end with the real Keycloak of infra/keycloak (started by infra/run-tests.sh): a director logs
@@ -47,11 +48,7 @@ class KeycloakLoginE2E {
             driver.get(app() + "/");
 
             // identity-first: the e-mail's domain routes to the group's provider
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("directeur.vlinder@noorderlicht.example");
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.urlContains("/realms/groep-sim/"));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
-            driver.findElement(By.id("kc-login")).click();
+            new KeycloakLoginPage(browser).enterEmail("directeur.vlinder@noorderlicht.example").atRealm("groep-sim").enterPassword("demo");
 
             wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
             assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.vlinder");
@@ -79,12 +76,8 @@ class KeycloakLoginE2E {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
             driver.get(app() + "/");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("social-acmidm"))).click();
-            wait.until(ExpectedConditions.urlContains("/realms/acmidm-sim/"));
             // ACM/IDM knows people by its own user name; the e-mail comes as vo_email
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("poolster");
-            driver.findElement(By.id("password")).sendKeys("demo");
-            driver.findElement(By.id("kc-login")).click();
+            new KeycloakLoginPage(browser).choose("acmidm").atRealm("acmidm-sim").enterUserAndPassword("poolster", "demo");
 
             wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
             assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.poolster");
