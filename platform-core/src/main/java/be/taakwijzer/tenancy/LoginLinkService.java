@@ -26,15 +26,28 @@ public class LoginLinkService {
     private static final String ENTITY = "staff_member";
     private static final Logger LOG = LoggerFactory.getLogger(LoginLinkService.class);
     private final StaffRepository staff;
+    private final SchoolRepository schools;
     private final AuditTrail audit;
 
-    LoginLinkService(StaffRepository staff, AuditTrail audit) {
+    LoginLinkService(StaffRepository staff, SchoolRepository schools, AuditTrail audit) {
         this.staff = staff;
+        this.schools = schools;
         this.audit = audit;
     }
 
     @Transactional
     public LoginResult link(String issuer, String subject, String email, boolean emailVerified) {
+        return link(issuer, subject, email, emailVerified, null);
+    }
+
+    /**
+     * As {@link #link(String, String, String, boolean)}, for providers that also name the person's
+     * organisation (ACM/IDM's {@code vo_orgcode}: the instellingsnummer of a school or board). The
+     * e-mail address finds the registration; the organisation code, when given, must be the
+     * registration's school (for a director) or board (for group staff), or the login is refused.
+     */
+    @Transactional
+    public LoginResult link(String issuer, String subject, String email, boolean emailVerified, String organisationCode) {
         if (email == null || email.isBlank() || !emailVerified) {
             return LoginResult.refused(Refusal.EMAIL_NOT_VERIFIED);
         }
@@ -44,6 +57,10 @@ public class LoginLinkService {
             return LoginResult.refused(Refusal.NOT_REGISTERED);
         }
         StaffMember member = found.get();
+        if (organisationCode != null && !organisationCode.isBlank() && !organisationOf(member).map(organisationCode.strip()::equals).orElse(true)) {
+            LOG.warn("Login of {} refused: the provider names organisation {}", normalised, organisationCode);
+            return LoginResult.refused(Refusal.ORGANISATION_MISMATCH);
+        }
         if (member.linkedTo(issuer, subject)) {
             return linked(member);
         }
@@ -70,6 +87,14 @@ public class LoginLinkService {
             return LoginResult.refused(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
         }
         return linked(member);
+    }
+
+    /** The instellingsnummer that identifies the registration's organisation, when Taakwijzer knows it. */
+    private Optional<String> organisationOf(StaffMember member) {
+        if (member.role() == StaffRole.SCHOOL_DIRECTOR) {
+            return schools.find(member.schoolId()).map(school -> school.instellingsnummer().value());
+        }
+        return schools.currentGroup().map(SchoolGroup::instellingsnummer);
     }
 
     private static LoginResult linked(StaffMember member) {

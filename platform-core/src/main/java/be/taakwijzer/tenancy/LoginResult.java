@@ -12,7 +12,9 @@ public record LoginResult(LoginLink link, Refusal refusal) implements Serializab
         /** No school group registered this e-mail address. */
         NOT_REGISTERED,
         /** The registration belongs to another account (another provider or person). */
-        LINKED_TO_ANOTHER_ACCOUNT
+        LINKED_TO_ANOTHER_ACCOUNT,
+        /** The provider names another organisation (school or board) than the registration's. */
+        ORGANISATION_MISMATCH
     }
 
     public LoginResult {

@@ -23,7 +23,7 @@ public class SchoolRepository {
 
     public Optional<SchoolGroup> currentGroup() {
         return dsl.selectFrom(SCHOOL_GROUP)
-                .fetchOptional(r -> new SchoolGroup(r.getTenantId(), r.getUmbrellaId(), r.getName(), r.getVersion()));
+                .fetchOptional(r -> new SchoolGroup(r.getTenantId(), r.getUmbrellaId(), r.getInstellingsnummer(), r.getName(), r.getVersion()));
     }
 
     public List<School> findAll() {

@@ -89,6 +89,26 @@ class LoginLinkServiceTest {
     }
 
     @Test
+    void anOrganisationCodeFromTheProviderMustBeTheDirectorsSchool() {
+        String number = TestTenants.uniqueInstellingsnummer();
+        UUID poolster = TestTenants.createSchool(group, "Atheneum Poolster", number);
+        String email = TestTenants.uniqueEmail("directeur.poolster", "noorderlicht.example");
+        TestTenants.createStaff(group, email, "SCHOOL_DIRECTOR", poolster);
+
+        assertThat(noTenant(() -> loginLinks.link(ISSUER, subject, email, true, "999999")).refusal())
+                .isEqualTo(Refusal.ORGANISATION_MISMATCH);
+        assertThat(noTenant(() -> loginLinks.link(ISSUER, subject, email, true, number)).linked()).get()
+                .extracting(LoginLink::schoolId).isEqualTo(poolster);
+    }
+
+    @Test
+    void groupStaffOfAGroupWithoutAKnownBoardNumberAreFoundByEmailAlone() {
+        String email = TestTenants.uniqueEmail("ict", "noorderlicht.example");
+        TestTenants.createStaff(group, email, "GROUP_ICT_STAFF", null);
+        assertThat(noTenant(() -> loginLinks.link(ISSUER, subject, email, true, "123456")).linked()).isPresent();
+    }
+
+    @Test
     void unverifiedUnknownOrMissingEmailGetsNothing() {
         assertThat(login(subject, directorEmail, false).refusal()).isEqualTo(Refusal.EMAIL_NOT_VERIFIED);
         assertThat(login(subject, "onbekend@noorderlicht.example", true).refusal()).isEqualTo(Refusal.NOT_REGISTERED);

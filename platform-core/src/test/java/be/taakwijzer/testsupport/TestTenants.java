@@ -30,12 +30,16 @@ public final class TestTenants {
     }
 
     public static UUID createSchool(UUID tenantId, String name) {
+        return createSchool(tenantId, name, uniqueInstellingsnummer());
+    }
+
+    public static UUID createSchool(UUID tenantId, String name, String instellingsnummer) {
         UUID[] id = new UUID[1];
         inTenant(tenantId, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "insert into school (tenant_id, instellingsnummer, name, education_level) values (?, ?, ?, 'BASIS') returning id")) {
                 statement.setObject(1, tenantId);
-                statement.setString(2, uniqueInstellingsnummer());
+                statement.setString(2, instellingsnummer);
                 statement.setString(3, name);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();

@@ -22,6 +22,9 @@ import be.taakwijzer.tenancy.LoginResult;
 @Component
 class TaakwijzerOidcUserService extends OidcUserService {
 
+    /** ACM/IDM's organisation code (instellingsnummer), passed on by Keycloak for people who log in through ACM/IDM. */
+    static final String ORGANISATION_CODE_CLAIM = "vo_orgcode";
+
     private final LoginLinkService loginLinks;
 
     TaakwijzerOidcUserService(LoginLinkService loginLinks) {
@@ -32,7 +35,7 @@ class TaakwijzerOidcUserService extends OidcUserService {
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser user = super.loadUser(request);
         LoginResult login = loginLinks.link(user.getIssuer().toString(), user.getSubject(), user.getEmail(),
-                Boolean.TRUE.equals(user.getEmailVerified()));
+                Boolean.TRUE.equals(user.getEmailVerified()), user.getClaimAsString(ORGANISATION_CODE_CLAIM));
         Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
         login.linked().ifPresent(link -> authorities.add(new SimpleGrantedAuthority("ROLE_" + link.role().name())));
         return new TaakwijzerUser(authorities, user.getIdToken(), user.getUserInfo(), login);

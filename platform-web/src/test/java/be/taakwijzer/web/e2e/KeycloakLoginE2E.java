@@ -69,7 +69,8 @@ class KeycloakLoginE2E {
     @Test
     void aDirectorLogsInThroughAcmIdm() throws Exception {
         UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
-        UUID school = TestTenants.createSchool(group, "Atheneum Poolster");
+        // the instellingsnummer ACM/IDM (acmidm-sim) names as this director's organisation
+        UUID school = TestTenants.createSchool(group, "Atheneum Poolster", "099013");
         TestTenants.createStaff(group, "directeur.poolster@noorderlicht.example", "SCHOOL_DIRECTOR", school);
 
         try (BrowserSession browser = new BrowserSession()) {
