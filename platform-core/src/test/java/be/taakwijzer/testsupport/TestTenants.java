@@ -34,32 +34,25 @@ public final class TestTenants {
     }
 
     public static UUID createSchool(UUID tenantId, String name, String instellingsnummer) {
-        UUID[] id = new UUID[1];
-        inTenant(tenantId, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "insert into school (tenant_id, instellingsnummer, name, education_level) values (?, ?, ?, 'BASIS') returning id")) {
-                statement.setObject(1, tenantId);
-                statement.setString(2, instellingsnummer);
-                statement.setString(3, name);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    id[0] = rs.getObject(1, UUID.class);
-                }
-            }
-        });
-        return id[0];
+        return insertReturningId(tenantId,
+                "insert into school (tenant_id, instellingsnummer, name, education_level) values (?, ?, ?, 'BASIS') returning id",
+                tenantId, instellingsnummer, name);
     }
 
     public static UUID createStaff(UUID tenantId, String email, String role, UUID schoolId) {
+        return insertReturningId(tenantId,
+                "insert into staff_member (tenant_id, email, display_name, role, school_id) values (?, ?, ?, ?, ?) returning id",
+                tenantId, email, "Testpersoon " + email.substring(0, email.indexOf('@')), role, schoolId);
+    }
+
+    /** Runs an insert with a {@code returning id} clause under the tenant and gives the id. */
+    private static UUID insertReturningId(UUID tenantId, String sql, Object... values) {
         UUID[] id = new UUID[1];
         inTenant(tenantId, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "insert into staff_member (tenant_id, email, display_name, role, school_id) values (?, ?, ?, ?, ?) returning id")) {
-                statement.setObject(1, tenantId);
-                statement.setString(2, email);
-                statement.setString(3, "Testpersoon " + email.substring(0, email.indexOf('@')));
-                statement.setString(4, role);
-                statement.setObject(5, schoolId);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
                     id[0] = rs.getObject(1, UUID.class);
