@@ -74,6 +74,7 @@ cat <<INFO
     Directeur, Scholengroep Zuiderzon:           directeur.zonnewijzer@zuiderzon.example
   Through ACM/IDM (button "ACM/IDM" on the login page, realm acmidm-sim), password: demo
     Directeur, Atheneum Poolster:                user name poolster (e-mail directeur.poolster@noorderlicht.example)
+    Adviseur, Koepel Voorbeeldonderwijs:         user name adviseur.koepel
   Operator (platform-admin, Keycloak's own login): operator@taakwijzer.example / operator
   Keycloak admin console: http://localhost:${KEYCLOAK_PORT:-8180}/admin (admin / admin)
   Demo data: Koepel Voorbeeldonderwijs, Scholengroep Noorderlicht (4 scholen), Scholengroep Zuiderzon (1 school).

@@ -51,7 +51,7 @@ public class StaffService {
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("staff.error.name");
         }
-        if (input.role() == null) {
+        if (input.role() == null || !input.role().ofSchoolGroup()) {
             throw new InvalidInputException("staff.error.role");
         }
         boolean director = input.role() == StaffRole.SCHOOL_DIRECTOR;

@@ -33,3 +33,9 @@ INSERT INTO staff_member (tenant_id, email, display_name, role, school_id) VALUE
 SELECT set_config('app.tenant_id', '6a1b0000-0000-4000-8000-000000000002', true);
 INSERT INTO staff_member (tenant_id, email, display_name, role, school_id) VALUES
     ('6a1b0000-0000-4000-8000-000000000002', 'directeur.zonnewijzer@zuiderzon.example', 'Directeur Zonnewijzer', 'SCHOOL_DIRECTOR', '5c000000-0000-4000-8000-000000000011');
+
+--changeset taakwijzer:900-demo-umbrella-adviser context:demo
+--comment: A fictional adviser of the demo umbrella; logs in through acmidm-sim.
+SELECT set_config('app.login_email', 'adviseur@koepel-voorbeeld.example', true);
+INSERT INTO umbrella_adviser (umbrella_id, email, display_name)
+VALUES ('0d5e3a10-0000-4000-8000-000000000001', 'adviseur@koepel-voorbeeld.example', 'Adviseur Koepel Voorbeeldonderwijs');

@@ -50,7 +50,7 @@ class LoginLinkServiceTest {
 
         assertThat(result.linked()).get().satisfies(l -> {
             assertThat(l.tenantId()).isEqualTo(group);
-            assertThat(l.staffId()).isEqualTo(directorId);
+            assertThat(l.registrationId()).isEqualTo(directorId);
             assertThat(l.role()).isEqualTo(StaffRole.SCHOOL_DIRECTOR);
             assertThat(l.schoolId()).isEqualTo(school);
         });
@@ -60,7 +60,7 @@ class LoginLinkServiceTest {
     @Test
     void laterLoginsOfTheSameAccountGetTheSameLinkWithoutNewAudit() throws SQLException {
         login(subject, directorEmail, true);
-        assertThat(login(subject, directorEmail, true).linked()).get().extracting(LoginLink::staffId).isEqualTo(directorId);
+        assertThat(login(subject, directorEmail, true).linked()).get().extracting(LoginLink::registrationId).isEqualTo(directorId);
         assertThat(auditEvents(group, directorId, "LINKED")).isEqualTo(1);
     }
 
@@ -75,7 +75,7 @@ class LoginLinkServiceTest {
     void theSameProviderMayVouchForTheAddressUnderANewSubjectAndTheMoveIsAudited() throws SQLException {
         login(subject, directorEmail, true);
         String recreated = "sub-" + UUID.randomUUID();
-        assertThat(login(recreated, directorEmail, true).linked()).get().extracting(LoginLink::staffId).isEqualTo(directorId);
+        assertThat(login(recreated, directorEmail, true).linked()).get().extracting(LoginLink::registrationId).isEqualTo(directorId);
         assertThat(login(subject, directorEmail, true).refusal()).as("moving back is a move too").isNull();
         assertThat(auditEvents(group, directorId, "LINKED")).isEqualTo(3);
     }
@@ -106,6 +106,35 @@ class LoginLinkServiceTest {
         String email = TestTenants.uniqueEmail("ict", "noorderlicht.example");
         TestTenants.createStaff(group, email, "GROUP_ICT_STAFF", null);
         assertThat(noTenant(() -> loginLinks.link(ISSUER, subject, email, true, "123456")).linked()).isPresent();
+    }
+
+    @Test
+    void anUmbrellaAdviserLinksWithoutATenant() {
+        String code = "KOEPEL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        UUID umbrella = TestTenants.createUmbrella(code);
+        String email = TestTenants.uniqueEmail("adviseur", "koepel.example");
+        TestTenants.createUmbrellaAdviser(umbrella, email);
+
+        assertThat(noTenant(() -> loginLinks.link(ISSUER, subject, email, true, "099999")).refusal())
+                .isEqualTo(Refusal.ORGANISATION_MISMATCH);
+        LoginResult result = noTenant(() -> loginLinks.link(ISSUER, subject, email, true, code));
+        assertThat(result.linked()).get().satisfies(l -> {
+            assertThat(l.role()).isEqualTo(StaffRole.UMBRELLA_ADVISER);
+            assertThat(l.tenantId()).isNull();
+            assertThat(l.umbrellaId()).isEqualTo(umbrella);
+        });
+        assertThat(noTenant(() -> loginLinks.link("https://elders.example/op", subject, email, true)).refusal())
+                .isEqualTo(Refusal.LINKED_TO_ANOTHER_ACCOUNT);
+    }
+
+    @Test
+    void theApplicationCannotReadAdvisersWithoutNamingTheirAddress() throws SQLException {
+        UUID umbrella = TestTenants.createUmbrella("KOEPEL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        TestTenants.createUmbrellaAdviser(umbrella, TestTenants.uniqueEmail("adviseur", "koepel.example"));
+        try (Connection connection = TestDatabase.get().connectAsApp(); Statement statement = connection.createStatement()) {
+            assertThat(count(statement, "select count(*) from umbrella_adviser")).isZero();
+            assertThat(statement.executeUpdate("update umbrella_adviser set display_name = 'x'")).isZero();
+        }
     }
 
     @Test

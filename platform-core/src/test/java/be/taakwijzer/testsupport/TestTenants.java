@@ -62,6 +62,41 @@ public final class TestTenants {
         return id[0];
     }
 
+    public static UUID createUmbrella(String code) {
+        try (Connection connection = TestDatabase.get().connectAsOwner();
+             PreparedStatement statement = connection.prepareStatement(
+                     "insert into umbrella_organisation (code, name) values (?, ?) returning id")) {
+            statement.setString(1, code);
+            statement.setString(2, "Koepel " + code);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As the owner, who reaches an adviser's row only by naming its address, like the login does. */
+    public static void createUmbrellaAdviser(UUID umbrellaId, String email) {
+        try (Connection connection = TestDatabase.get().connectAsOwner()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement set = connection.prepareStatement("select set_config('app.login_email', ?, true)");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "insert into umbrella_adviser (umbrella_id, email, display_name) values (?, ?, ?)")) {
+                set.setString(1, email);
+                set.execute();
+                insert.setObject(1, umbrellaId);
+                insert.setString(2, email);
+                insert.setString(3, "Adviseur " + email);
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh e-mail address for each test run, so tests never share a registration. */
     public static String uniqueEmail(String localPart, String domain) {
         return localPart + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;

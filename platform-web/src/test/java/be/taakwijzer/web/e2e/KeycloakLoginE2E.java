@@ -85,4 +85,22 @@ class KeycloakLoginE2E {
             browser.screenshot("e2e-acmidm-catalogue");
         }
     }
+
+    @Test
+    void anUmbrellaAdviserLogsInThroughAcmIdmWithoutAnySchoolGroup() throws Exception {
+        UUID umbrella = TestTenants.createUmbrella("KOEPEL-VOORBEELD");
+        TestTenants.createUmbrellaAdviser(umbrella, "adviseur@koepel-voorbeeld.example");
+
+        try (BrowserSession browser = new BrowserSession()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+            driver.get(app() + "/");
+            new KeycloakLoginPage(browser).choose("acmidm").atRealm("acmidm-sim").enterUserAndPassword("adviseur.koepel", "demo");
+
+            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
+            assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Adviseur adviseur@koepel-voorbeeld.example");
+            driver.get(app() + "/medewerkers");
+            wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Geen toegang tot deze pagina"));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package be.taakwijzer.web.tenancy.ui;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -84,7 +85,7 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
         name.setId("staff-name");
         name.setMaxLength(200);
         role.setId("staff-role");
-        role.setItems(StaffRole.values());
+        role.setItems(Arrays.stream(StaffRole.values()).filter(StaffRole::ofSchoolGroup).toList());
         role.addValueChangeListener(change -> school.setVisible(change.getValue() == StaffRole.SCHOOL_DIRECTOR));
         school.setId("staff-school");
         school.setItems(schools.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());

@@ -34,7 +34,7 @@ class CatalogueViewTest extends KaribuViewTest {
 
     @BeforeEach
     void openCatalogue() {
-        LoginLink link = new LoginLink(UUID.randomUUID(), UUID.randomUUID(), "Directeur Testschool", StaffRole.SCHOOL_DIRECTOR, UUID.randomUUID());
+        LoginLink link = LoginLink.ofStaff(UUID.randomUUID(), UUID.randomUUID(), "Directeur Testschool", StaffRole.SCHOOL_DIRECTOR, UUID.randomUUID());
         login(new TaakwijzerUser(authorities(List.of("SCHOOL_DIRECTOR")), idToken("d-1", "Directeur Testschool", "directeur@noorderlicht.test"),
                 null, new LoginResult(link, null)), List.of("SCHOOL_DIRECTOR"));
         UI.getCurrent().navigate(CatalogueView.class);

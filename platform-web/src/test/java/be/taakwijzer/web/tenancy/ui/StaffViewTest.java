@@ -96,7 +96,7 @@ class StaffViewTest extends KaribuViewTest {
     }
 
     private void loginAs(StaffRole role) {
-        LoginLink link = new LoginLink(group, UUID.randomUUID(), "Testpersoon", role, null);
+        LoginLink link = LoginLink.ofStaff(group, UUID.randomUUID(), "Testpersoon", role, null);
         List<String> roles = List.of(role.name());
         login(new TaakwijzerUser(authorities(roles), idToken("s-" + UUID.randomUUID(), "Testpersoon", "test@noorderlicht.example"),
                 null, new LoginResult(link, null)), roles);
