@@ -68,6 +68,26 @@ public class StaffRepository {
                 .execute() == 1;
     }
 
+    public Optional<StaffMember> find(UUID id) {
+        return dsl.selectFrom(STAFF_MEMBER).where(STAFF_MEMBER.ID.eq(id)).fetchOptional(StaffRepository::toStaffMember);
+    }
+
+    /** Deletes the row if nobody changed it since {@code version} was read; false otherwise. */
+    public boolean delete(UUID id, int version) {
+        return dsl.deleteFrom(STAFF_MEMBER).where(STAFF_MEMBER.ID.eq(id)).and(STAFF_MEMBER.VERSION.eq(version)).execute() == 1;
+    }
+
+    /** Forgets the login linked to the row if nobody changed it since {@code version} was read; false otherwise. */
+    public boolean unlink(UUID id, int version) {
+        return dsl.update(STAFF_MEMBER)
+                .setNull(STAFF_MEMBER.ISSUER)
+                .setNull(STAFF_MEMBER.SUBJECT)
+                .setNull(STAFF_MEMBER.LINKED_AT)
+                .set(STAFF_MEMBER.VERSION, STAFF_MEMBER.VERSION.plus(1))
+                .where(STAFF_MEMBER.ID.eq(id)).and(STAFF_MEMBER.VERSION.eq(version))
+                .execute() == 1;
+    }
+
     public StaffMember insert(UUID tenantId, String email, String displayName, StaffRole role, UUID schoolId) {
         return dsl.insertInto(STAFF_MEMBER)
                 .set(STAFF_MEMBER.TENANT_ID, tenantId)

@@ -66,12 +66,61 @@ public class StaffService {
         } catch (DuplicateKeyException taken) {
             throw new InvalidInputException("staff.error.duplicate", email);
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("email", created.email());
-        after.put("displayName", created.displayName());
-        after.put("role", created.role().name());
-        after.put("schoolId", created.schoolId());
-        audit.record(tenant, actor, "staff_member", created.id(), AuditAction.CREATED, null, after);
+        audit.record(tenant, actor, "staff_member", created.id(), AuditAction.CREATED, null, values(created));
         return created;
+    }
+
+    /**
+     * Removes a registration; the person can no longer log in. Refused when someone changed it since
+     * it was read, and for one's own registration (nobody locks themselves out).
+     */
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional
+    public void remove(StaffMember member, String actor) {
+        StaffMember current = current(member);
+        if (current.email().equalsIgnoreCase(actor)) {
+            throw new InvalidInputException("staff.error.own");
+        }
+        if (!staff.delete(current.id(), member.version())) {
+            throw new InvalidInputException("staff.error.changed");
+        }
+        audit.record(current.tenantId(), actor, "staff_member", current.id(), AuditAction.DELETED, values(current), null);
+    }
+
+    /**
+     * Forgets the account linked to a registration, so that the next login with the registered
+     * address links again (e.g. after the person moved to another login provider).
+     */
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional
+    public void unlink(StaffMember member, String actor) {
+        StaffMember current = current(member);
+        if (!staff.unlink(current.id(), member.version())) {
+            throw new InvalidInputException("staff.error.changed");
+        }
+        Map<String, Object> before = values(current);
+        before.put("issuer", current.issuer());
+        before.put("subject", current.subject());
+        Map<String, Object> after = values(current);
+        after.put("issuer", null);
+        after.put("subject", null);
+        audit.record(current.tenantId(), actor, "staff_member", current.id(), AuditAction.CHANGED, before, after);
+    }
+
+    private StaffMember current(StaffMember member) {
+        StaffMember current = staff.find(member.id()).orElseThrow(() -> new InvalidInputException("staff.error.changed"));
+        if (current.version() != member.version()) {
+            throw new InvalidInputException("staff.error.changed");
+        }
+        return current;
+    }
+
+    private static Map<String, Object> values(StaffMember member) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("email", member.email());
+        values.put("displayName", member.displayName());
+        values.put("role", member.role().name());
+        values.put("schoolId", member.schoolId());
+        return values;
     }
 }

@@ -83,6 +83,35 @@ class StaffServiceTest {
                 .extracting("messageKey").isEqualTo("staff.error.duplicate");
     }
 
+    @Test
+    void aRegistrationIsRemovedOnlyFromTheVersionThatWasReadAndNeverOnesOwn() {
+        StaffMember dpo = tenant(group, () -> staffService.register(
+                new NewStaffMember(TestTenants.uniqueEmail("dpo", "noorderlicht.example"), "DPO", StaffRole.GROUP_DPO, null), "ict"));
+        StaffMember stale = new StaffMember(dpo.tenantId(), dpo.id(), dpo.email(), dpo.displayName(), dpo.role(), dpo.schoolId(),
+                dpo.issuer(), dpo.subject(), dpo.version() - 1);
+        assertThatThrownBy(() -> tenant(group, () -> { staffService.remove(stale, "ict"); return null; }))
+                .isInstanceOf(InvalidInputException.class).extracting("messageKey").isEqualTo("staff.error.changed");
+        assertThatThrownBy(() -> tenant(group, () -> { staffService.remove(dpo, dpo.email()); return null; }))
+                .extracting("messageKey").isEqualTo("staff.error.own");
+        assertThatThrownBy(() -> tenant(otherGroup, () -> { staffService.remove(dpo, "ict"); return null; }))
+                .as("another group's registration is not even found").extracting("messageKey").isEqualTo("staff.error.changed");
+
+        tenant(group, () -> { staffService.remove(dpo, "ict"); return null; });
+        assertThat(tenant(group, staffService::members)).extracting(StaffMember::id).doesNotContain(dpo.id());
+    }
+
+    @Test
+    void unlinkingLetsTheNextLoginLinkAgain() {
+        StaffMember dpo = tenant(group, () -> staffService.register(
+                new NewStaffMember(TestTenants.uniqueEmail("dpo", "noorderlicht.example"), "DPO", StaffRole.GROUP_DPO, null), "ict"));
+        tenant(group, () -> { staffService.unlink(dpo, "ict"); return null; });
+        StaffMember after = tenant(group, staffService::members).stream().filter(m -> m.id().equals(dpo.id())).findFirst().orElseThrow();
+        assertThat(after.linked()).isFalse();
+        assertThat(after.version()).isEqualTo(dpo.version() + 1);
+        assertThatThrownBy(() -> tenant(group, () -> { staffService.unlink(dpo, "ict"); return null; }))
+                .as("a second unlink from the old version").extracting("messageKey").isEqualTo("staff.error.changed");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GROUP_DPO", "SCHOOL_DIRECTOR", "UMBRELLA_ADVISER", "PLATFORM_OPERATOR"})
     void onlyGroupIctStaffListOrRegisterPeople(String role) {
@@ -90,6 +119,12 @@ class StaffServiceTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> withRoles(group, List.of(role), () -> staffService.register(
                 new NewStaffMember(TestTenants.uniqueEmail("x", "noorderlicht.example"), "X", StaffRole.GROUP_DPO, null), "x")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        StaffMember someone = tenant(group, () -> staffService.register(
+                new NewStaffMember(TestTenants.uniqueEmail("y", "noorderlicht.example"), "Y", StaffRole.GROUP_DPO, null), "ict"));
+        assertThatThrownBy(() -> withRoles(group, List.of(role), () -> { staffService.remove(someone, "x"); return null; }))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> withRoles(group, List.of(role), () -> { staffService.unlink(someone, "x"); return null; }))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }

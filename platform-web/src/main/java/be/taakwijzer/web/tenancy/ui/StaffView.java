@@ -6,9 +6,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -56,6 +58,7 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
     private final Grid.Column<StaffMember> roleColumn;
     private final Grid.Column<StaffMember> schoolColumn;
     private final Grid.Column<StaffMember> statusColumn;
+    private final Grid.Column<StaffMember> actionsColumn;
     private final H3 formTitle = new H3();
     private final EmailField email = new EmailField();
     private final TextField name = new TextField();
@@ -80,6 +83,7 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
         schoolColumn = grid.addColumn(member -> member.schoolId() == null ? "" : schools.get(member.schoolId()).name()).setFlexGrow(2);
         statusColumn = grid.addColumn(member -> getTranslation(member.linked() ? "staff.status.linked" : "staff.status.waiting"))
                 .setFlexGrow(1);
+        actionsColumn = grid.addComponentColumn(this::actions).setFlexGrow(1).setKey("actions");
 
         email.setId("staff-email");
         name.setId("staff-name");
@@ -99,6 +103,44 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
 
         add(title, intro, grid, formTitle, form);
         refresh();
+    }
+
+    private Component actions(StaffMember member) {
+        Div actions = new Div();
+        if (member.linked()) {
+            Button unlink = new Button(getTranslation("staff.action.unlink"), click -> confirm(
+                    getTranslation("staff.confirm.unlink", member.displayName()), () -> staffService.unlink(member, actor)));
+            unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            unlink.setId("staff-unlink-" + member.id());
+            actions.add(unlink);
+        }
+        Button remove = new Button(getTranslation("staff.action.remove"), click -> confirm(
+                getTranslation("staff.confirm.remove", member.displayName()), () -> staffService.remove(member, actor)));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        remove.setId("staff-remove-" + member.id());
+        actions.add(remove);
+        return actions;
+    }
+
+    /** Asks first; then acts, and tells plainly when someone else changed the registration meanwhile. */
+    private void confirm(String question, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("staff-confirm");
+        dialog.setHeader(getTranslation("staff.confirm.title"));
+        dialog.setText(question);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("staff.confirm.cancel"));
+        dialog.setConfirmText(getTranslation("staff.confirm.ok"));
+        dialog.addConfirmListener(confirmed -> {
+            try {
+                action.run();
+            } catch (InvalidInputException refused) {
+                Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        dialog.open();
     }
 
     private void register() {
@@ -151,6 +193,7 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
         roleColumn.setHeader(getTranslation("staff.column.role"));
         schoolColumn.setHeader(getTranslation("staff.column.school"));
         statusColumn.setHeader(getTranslation("staff.column.status"));
+        actionsColumn.setHeader("");
         formTitle.setText(getTranslation("staff.form.title"));
         email.setLabel(getTranslation("staff.column.email"));
         name.setLabel(getTranslation("staff.column.name"));

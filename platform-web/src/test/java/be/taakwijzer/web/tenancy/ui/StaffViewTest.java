@@ -1,9 +1,12 @@
 package be.taakwijzer.web.tenancy.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -87,6 +91,45 @@ class StaffViewTest extends KaribuViewTest {
     }
 
     @Test
+    void removingAfterSomeoneElseRemovedTheSameRegistrationSaysSoPlainly() {
+        String email = TestTenants.uniqueEmail("dpo", "noorderlicht.example");
+        UUID dpo = TestTenants.createStaff(group, email, "GROUP_DPO", null);
+        loginAs(StaffRole.GROUP_ICT_STAFF);
+        UI.getCurrent().navigate(StaffView.class);
+        int before = _size(staffGrid());
+
+        // someone else removes it first, on another screen
+        TestTenants.inTenant(group, connection -> {
+            try (var delete = connection.prepareStatement("delete from staff_member where id = ?")) {
+                delete.setObject(1, dpo);
+                delete.executeUpdate();
+            }
+        });
+        _click(actionButton("staff-remove-", dpo));
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("staff-confirm"));
+        _fireConfirm(dialog);
+
+        expectNotifications("Iemand anders heeft deze registratie intussen gewijzigd of verwijderd. "
+                + "De lijst is opnieuw geladen; probeer het nog eens.");
+        assertThat(_size(staffGrid())).as("the list was reloaded").isEqualTo(before - 1);
+    }
+
+    @Test
+    void removingARegistrationAsksFirstAndRemovesIt() {
+        String email = TestTenants.uniqueEmail("dpo", "noorderlicht.example");
+        UUID dpo = TestTenants.createStaff(group, email, "GROUP_DPO", null);
+        loginAs(StaffRole.GROUP_ICT_STAFF);
+        UI.getCurrent().navigate(StaffView.class);
+        int before = _size(staffGrid());
+
+        _click(actionButton("staff-remove-", dpo));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("staff-confirm")));
+
+        assertThat(_size(staffGrid())).isEqualTo(before - 1);
+        assertThat(staffGrid().getGenericDataView().getItems()).noneMatch(m -> m.id().equals(dpo));
+    }
+
+    @Test
     void aDirectorCannotOpenTheStaffPage() {
         loginAs(StaffRole.SCHOOL_DIRECTOR);
         UI.getCurrent().navigate("medewerkers");
@@ -100,6 +143,15 @@ class StaffViewTest extends KaribuViewTest {
         List<String> roles = List.of(role.name());
         login(new TaakwijzerUser(authorities(roles), idToken("s-" + UUID.randomUUID(), "Testpersoon", "test@noorderlicht.example"),
                 null, new LoginResult(link, null)), roles);
+    }
+
+    /** The button of a row's actions cell (grid cells are not in the component tree). */
+    private static Button actionButton(String prefix, UUID member) {
+        Grid<StaffMember> grid = staffGrid();
+        List<StaffMember> rows = grid.getGenericDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(m -> m.id().equals(member)).findFirst().orElseThrow());
+        return (Button) _getCellComponent(grid, row, "actions").getChildren()
+                .filter(child -> child.getId().orElse("").equals(prefix + member)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
