@@ -72,6 +72,22 @@ public class StaffRepository {
         return dsl.selectFrom(STAFF_MEMBER).where(STAFF_MEMBER.ID.eq(id)).fetchOptional(StaffRepository::toStaffMember);
     }
 
+    /** Changes the row if nobody changed it since {@code version} was read; empty otherwise. */
+    public Optional<StaffMember> update(UUID id, int version, String email, String displayName, StaffRole role, UUID schoolId,
+                                        boolean clearLogin) {
+        var update = dsl.update(STAFF_MEMBER)
+                .set(STAFF_MEMBER.EMAIL, email)
+                .set(STAFF_MEMBER.DISPLAY_NAME, displayName)
+                .set(STAFF_MEMBER.ROLE, role.name())
+                .set(STAFF_MEMBER.SCHOOL_ID, schoolId)
+                .set(STAFF_MEMBER.VERSION, STAFF_MEMBER.VERSION.plus(1));
+        if (clearLogin) {
+            update = update.setNull(STAFF_MEMBER.ISSUER).setNull(STAFF_MEMBER.SUBJECT).setNull(STAFF_MEMBER.LINKED_AT);
+        }
+        return update.where(STAFF_MEMBER.ID.eq(id)).and(STAFF_MEMBER.VERSION.eq(version))
+                .returning().fetchOptional(StaffRepository::toStaffMember);
+    }
+
     /** Deletes the row if nobody changed it since {@code version} was read; false otherwise. */
     public boolean delete(UUID id, int version) {
         return dsl.deleteFrom(STAFF_MEMBER).where(STAFF_MEMBER.ID.eq(id)).and(STAFF_MEMBER.VERSION.eq(version)).execute() == 1;

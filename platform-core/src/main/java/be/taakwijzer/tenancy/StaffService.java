@@ -43,6 +43,42 @@ public class StaffService {
     @PreAuthorize(Roles.GROUP_ICT_STAFF)
     @Transactional
     public StaffMember register(NewStaffMember input, String actor) {
+        NewStaffMember valid = validated(input);
+        UUID tenant = schools.currentGroup().map(SchoolGroup::tenantId)
+                .orElseThrow(() -> new InvalidInputException("staff.error.no-group"));
+        StaffMember created;
+        try {
+            created = staff.insert(tenant, valid.email(), valid.displayName(), valid.role(), valid.schoolId());
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidInputException("staff.error.duplicate", valid.email());
+        }
+        audit.record(tenant, actor, "staff_member", created.id(), AuditAction.CREATED, null, values(created));
+        return created;
+    }
+
+    /**
+     * Changes a registration read at {@code original}'s version. A new e-mail address clears the
+     * login link: the account linked to the old address is not the new address's.
+     */
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional
+    public StaffMember change(StaffMember original, NewStaffMember input, String actor) {
+        NewStaffMember valid = validated(input);
+        StaffMember current = current(original);
+        boolean newAddress = !current.email().equals(valid.email());
+        StaffMember changed;
+        try {
+            changed = staff.update(current.id(), original.version(), valid.email(), valid.displayName(), valid.role(),
+                    valid.schoolId(), newAddress).orElseThrow(() -> new InvalidInputException("staff.error.changed"));
+        } catch (DuplicateKeyException taken) {
+            throw new InvalidInputException("staff.error.duplicate", valid.email());
+        }
+        audit.record(current.tenantId(), actor, "staff_member", current.id(), AuditAction.CHANGED, values(current), values(changed));
+        return changed;
+    }
+
+    /** Normalised input (trimmed, lower-case address, no school unless a director), or the first problem. */
+    private NewStaffMember validated(NewStaffMember input) {
         String email = input.email() == null ? "" : input.email().strip().toLowerCase(Locale.ROOT);
         String name = input.displayName() == null ? "" : input.displayName().strip();
         if (!EMAIL.matcher(email).matches()) {
@@ -58,16 +94,7 @@ public class StaffService {
         if (director && (input.schoolId() == null || schools.find(input.schoolId()).isEmpty())) {
             throw new InvalidInputException("staff.error.school");
         }
-        UUID tenant = schools.currentGroup().map(SchoolGroup::tenantId)
-                .orElseThrow(() -> new InvalidInputException("staff.error.no-group"));
-        StaffMember created;
-        try {
-            created = staff.insert(tenant, email, name, input.role(), director ? input.schoolId() : null);
-        } catch (DuplicateKeyException taken) {
-            throw new InvalidInputException("staff.error.duplicate", email);
-        }
-        audit.record(tenant, actor, "staff_member", created.id(), AuditAction.CREATED, null, values(created));
-        return created;
+        return new NewStaffMember(email, name, input.role(), director ? input.schoolId() : null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.taakwijzer.tenancy;
 
+import static be.taakwijzer.testsupport.AuthenticatedAs.noTenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,9 @@ class StaffServiceTest {
 
     @Autowired
     StaffService staffService;
+
+    @Autowired
+    LoginLinkService loginLinks;
 
     UUID group;
     UUID school;
@@ -98,6 +102,38 @@ class StaffServiceTest {
 
         tenant(group, () -> { staffService.remove(dpo, "ict"); return null; });
         assertThat(tenant(group, staffService::members)).extracting(StaffMember::id).doesNotContain(dpo.id());
+    }
+
+    @Test
+    void aRegistrationIsChangedFromTheVersionThatWasReadAndANewAddressClearsTheLoginLink() {
+        String email = TestTenants.uniqueEmail("ict", "noorderlicht.example");
+        UUID id = TestTenants.createStaff(group, email, "GROUP_ICT_STAFF", null);
+        noTenantLogin(email);
+        StaffMember read = tenant(group, staffService::members).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        assertThat(read.linked()).isTrue();
+
+        StaffMember renamed = tenant(group, () -> staffService.change(read,
+                new NewStaffMember(email, "ICT Noorderlicht", StaffRole.SCHOOL_DIRECTOR, school), "ict"));
+        assertThat(renamed.displayName()).isEqualTo("ICT Noorderlicht");
+        assertThat(renamed.role()).isEqualTo(StaffRole.SCHOOL_DIRECTOR);
+        assertThat(renamed.schoolId()).isEqualTo(school);
+        assertThat(renamed.linked()).as("same address, same account").isTrue();
+
+        assertThatThrownBy(() -> tenant(group, () -> staffService.change(read,
+                new NewStaffMember(email, "Oud", StaffRole.GROUP_DPO, null), "ict")))
+                .as("a change from an old version").extracting("messageKey").isEqualTo("staff.error.changed");
+
+        String newEmail = TestTenants.uniqueEmail("nieuw", "noorderlicht.example");
+        StaffMember moved = tenant(group, () -> staffService.change(renamed,
+                new NewStaffMember(newEmail, "ICT Noorderlicht", StaffRole.GROUP_ICT_STAFF, school), "ict"));
+        assertThat(moved.email()).isEqualTo(newEmail);
+        assertThat(moved.schoolId()).as("no school for group staff").isNull();
+        assertThat(moved.linked()).as("a new address needs its own login").isFalse();
+    }
+
+    private void noTenantLogin(String email) {
+        noTenant(
+                () -> loginLinks.link("https://login.example/realms/taakwijzer", "sub-" + UUID.randomUUID(), email, true));
     }
 
     @Test

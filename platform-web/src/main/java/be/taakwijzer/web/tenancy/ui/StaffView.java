@@ -65,6 +65,9 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
     private final Select<StaffRole> role = new Select<>();
     private final Select<School> school = new Select<>();
     private final Button register = new Button();
+    private final Button cancel = new Button();
+    /** The registration being changed in the form, or null while registering someone new. */
+    private StaffMember editing;
 
     public StaffView(StaffService staffService, SchoolService schoolService, AuthenticationContext authentication) {
         this.staffService = staffService;
@@ -97,8 +100,12 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
         school.setVisible(false);
         register.setId("staff-register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.addClickListener(click -> register());
-        Div form = new Div(email, name, role, school, register);
+        register.addClickListener(click -> save());
+        cancel.setId("staff-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(click -> clearForm());
+        cancel.setVisible(false);
+        Div form = new Div(email, name, role, school, register, cancel);
         form.addClassName("tw-filters");
 
         add(title, intro, grid, formTitle, form);
@@ -107,6 +114,10 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
 
     private Component actions(StaffMember member) {
         Div actions = new Div();
+        Button change = new Button(getTranslation("staff.action.change"), click -> edit(member));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        change.setId("staff-change-" + member.id());
+        actions.add(change);
         if (member.linked()) {
             Button unlink = new Button(getTranslation("staff.action.unlink"), click -> confirm(
                     getTranslation("staff.confirm.unlink", member.displayName()), () -> staffService.unlink(member, actor)));
@@ -143,18 +154,35 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
         dialog.open();
     }
 
-    private void register() {
+    private void edit(StaffMember member) {
         clearErrors();
+        editing = member;
+        email.setValue(member.email());
+        name.setValue(member.displayName());
+        role.setValue(member.role());
+        school.setValue(member.schoolId() == null ? null : schools.get(member.schoolId()));
+        updateFormTexts();
+    }
+
+    private void clearForm() {
+        clearErrors();
+        editing = null;
+        email.clear();
+        name.clear();
+        role.clear();
+        school.clear();
+        updateFormTexts();
+    }
+
+    private void save() {
+        clearErrors();
+        NewStaffMember input = new NewStaffMember(email.getValue(), name.getValue(), role.getValue(),
+                school.getValue() == null ? null : school.getValue().id());
         try {
-            StaffMember created = staffService.register(
-                    new NewStaffMember(email.getValue(), name.getValue(), role.getValue(),
-                            school.getValue() == null ? null : school.getValue().id()), actor);
-            Notification.show(getTranslation("staff.registered", created.displayName()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            email.clear();
-            name.clear();
-            role.clear();
-            school.clear();
+            StaffMember saved = editing == null ? staffService.register(input, actor) : staffService.change(editing, input, actor);
+            Notification.show(getTranslation(editing == null ? "staff.registered" : "staff.changed", saved.displayName()), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            clearForm();
             refresh();
         } catch (InvalidInputException refused) {
             String message = getTranslation(refused.messageKey(), refused.arguments());
@@ -163,10 +191,21 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
                 case "staff.error.name" -> invalid(name, message);
                 case "staff.error.role" -> invalid(role, message);
                 case "staff.error.school" -> invalid(school, message);
-                default -> Notification.show(message, 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                default -> {
+                    Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    if ("staff.error.changed".equals(refused.messageKey())) {
+                        clearForm();
+                        refresh();
+                    }
+                }
             }
         }
+    }
+
+    private void updateFormTexts() {
+        formTitle.setText(getTranslation(editing == null ? "staff.form.title" : "staff.form.change-title"));
+        register.setText(getTranslation(editing == null ? "staff.form.register" : "staff.form.save"));
+        cancel.setVisible(editing != null);
     }
 
     private static void invalid(HasValidation field, String message) {
@@ -194,13 +233,13 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
         schoolColumn.setHeader(getTranslation("staff.column.school"));
         statusColumn.setHeader(getTranslation("staff.column.status"));
         actionsColumn.setHeader("");
-        formTitle.setText(getTranslation("staff.form.title"));
+        updateFormTexts();
         email.setLabel(getTranslation("staff.column.email"));
         name.setLabel(getTranslation("staff.column.name"));
         role.setLabel(getTranslation("staff.column.role"));
         role.setItemLabelGenerator(value -> getTranslation("staff.role." + value.name()));
         school.setLabel(getTranslation("staff.column.school"));
-        register.setText(getTranslation("staff.form.register"));
+        cancel.setText(getTranslation("staff.confirm.cancel"));
         grid.getDataProvider().refreshAll();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }

@@ -130,6 +130,24 @@ class StaffViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aRegistrationIsChangedInTheForm() {
+        String email = TestTenants.uniqueEmail("dpo", "noorderlicht.example");
+        UUID dpo = TestTenants.createStaff(group, email, "GROUP_DPO", null);
+        loginAs(StaffRole.GROUP_ICT_STAFF);
+        UI.getCurrent().navigate(StaffView.class);
+
+        _click(actionButton("staff-change-", dpo));
+        TextField name = _get(TextField.class, spec -> spec.withId("staff-name"));
+        assertThat(name.getValue()).startsWith("Testpersoon");
+        name.setValue("DPO Noorderlicht");
+        _click(_get(Button.class, spec -> spec.withId("staff-register")));
+
+        assertThat(staffGrid().getGenericDataView().getItems().filter(m -> m.id().equals(dpo)).findFirst()).get()
+                .extracting(StaffMember::displayName).isEqualTo("DPO Noorderlicht");
+        assertThat(_get(Button.class, spec -> spec.withId("staff-register")).getText()).isEqualTo("Registreren");
+    }
+
+    @Test
     void aDirectorCannotOpenTheStaffPage() {
         loginAs(StaffRole.SCHOOL_DIRECTOR);
         UI.getCurrent().navigate("medewerkers");
