@@ -162,5 +162,8 @@ class StaffServiceTest {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> withRoles(group, List.of(role), () -> { staffService.unlink(someone, "x"); return null; }))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> withRoles(group, List.of(role), () -> staffService.change(someone,
+                new NewStaffMember(someone.email(), "Z", StaffRole.GROUP_DPO, null), "x")))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 }
