@@ -5,13 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Creates school groups and schools for tests, as the owner role. The owner is subject to row-level
  * security too (FORCE), so every insert runs under the tenant it creates.
  */
 public final class TestTenants {
+
+    private static final AtomicInteger NEXT_INSTELLINGSNUMMER = new AtomicInteger(10_000);
 
     private TestTenants() {
     }
@@ -102,9 +104,12 @@ public final class TestTenants {
         return localPart + "." + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
     }
 
-    /** Random, with a leading zero on purpose: the number must survive as text. */
+    /**
+     * Unique within the test JVM, whose database is its own; with a leading zero on purpose: the number
+     * must survive as text. (Random numbers collided now and then: the birthday problem.)
+     */
     public static String uniqueInstellingsnummer() {
-        return "0" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
+        return "0" + NEXT_INSTELLINGSNUMMER.getAndIncrement();
     }
 
     public static void inTenant(UUID tenantId, SqlWork work) {
