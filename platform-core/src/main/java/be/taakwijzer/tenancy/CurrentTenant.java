@@ -13,12 +13,19 @@ public final class CurrentTenant {
     }
 
     public static Optional<UUID> id() {
+        return principal().flatMap(TenantPrincipal::tenantId);
+    }
+
+    /** The school the authenticated person is limited to (a director's), if any. */
+    public static Optional<UUID> ownSchoolId() {
+        return principal().flatMap(TenantPrincipal::ownSchoolId);
+    }
+
+    private static Optional<TenantPrincipal> principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return Optional.empty();
-        }
-        if (authentication.getPrincipal() instanceof TenantPrincipal principal) {
-            return principal.tenantId();
+        if (authentication != null && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof TenantPrincipal principal) {
+            return Optional.of(principal);
         }
         return Optional.empty();
     }

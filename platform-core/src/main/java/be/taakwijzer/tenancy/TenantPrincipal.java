@@ -11,4 +11,9 @@ public interface TenantPrincipal {
 
     /** The school group this person acts for, or empty for people without a tenant (e.g. operators). */
     Optional<UUID> tenantId();
+
+    /** The one school this person is limited to (a director's), or empty when not limited to a school. */
+    default Optional<UUID> ownSchoolId() {
+        return Optional.empty();
+    }
 }

@@ -32,9 +32,24 @@ public final class AuthenticatedAs {
     }
 
     public static <T> T withRoles(UUID tenantId, List<String> roles, Supplier<T> work) {
+        return withRolesAndSchool(tenantId, null, roles, work);
+    }
+
+    /** As a person limited to one school (a director), or to none when {@code schoolId} is null. */
+    public static <T> T withRolesAndSchool(UUID tenantId, UUID schoolId, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        TenantPrincipal principal = () -> Optional.ofNullable(tenantId);
+        TenantPrincipal principal = new TenantPrincipal() {
+            @Override
+            public Optional<UUID> tenantId() {
+                return Optional.ofNullable(tenantId);
+            }
+
+            @Override
+            public Optional<UUID> ownSchoolId() {
+                return Optional.ofNullable(schoolId);
+            }
+        };
         TestingAuthenticationToken authentication = new TestingAuthenticationToken(principal, null,
                 roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
         authentication.setAuthenticated(true);

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.web.catalogue.ui.CatalogueView;
+import be.taakwijzer.web.tenancy.ui.SchoolsView;
 import be.taakwijzer.web.tenancy.ui.StaffView;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import be.taakwijzer.web.security.ui.NoAccessView;
@@ -34,6 +35,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
 
     private final DrawerToggle toggle = new DrawerToggle();
     private final SideNavItem catalogueItem = new SideNavItem("", CatalogueView.class, VaadinIcon.LIST_UL.create());
+    private final SideNavItem schoolsItem = new SideNavItem("", SchoolsView.class, VaadinIcon.ACADEMY_CAP.create());
     private final SideNavItem staffItem = new SideNavItem("", StaffView.class, VaadinIcon.USERS.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
@@ -58,6 +60,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
 
         SideNav navigation = new SideNav();
         navigation.addItem(catalogueItem);
+        if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.GROUP_DPO.name(), StaffRole.SCHOOL_DIRECTOR.name())) {
+            navigation.addItem(schoolsItem);
+        }
         if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
             navigation.addItem(staffItem);
         }
@@ -81,6 +86,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
     public void localeChange(LocaleChangeEvent event) {
         catalogueItem.setLabel(getTranslation("nav.catalogue"));
         staffItem.setLabel(getTranslation("nav.staff"));
+        schoolsItem.setLabel(getTranslation("nav.schools"));
         toggle.setAriaLabel(getTranslation("nav.menu"));
         logout.setText(getTranslation("nav.logout"));
     }

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 import be.taakwijzer.tenancy.LoginLink;
 import be.taakwijzer.tenancy.LoginResult;
+import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.tenancy.TenantPrincipal;
 
 /**
@@ -29,6 +30,12 @@ public class TaakwijzerUser extends DefaultOidcUser implements TenantPrincipal {
 
     public Optional<LoginLink> link() {
         return login.linked();
+    }
+
+    /** A director is limited to their own school. */
+    @Override
+    public Optional<UUID> ownSchoolId() {
+        return link().filter(l -> l.role() == StaffRole.SCHOOL_DIRECTOR).map(LoginLink::schoolId);
     }
 
     /** Why this login has no registration, when it has none. */

@@ -40,6 +40,8 @@ class KeycloakLoginE2E {
     void aDirectorLogsInThroughTheGroupsOwnProviderAndSeesOnlyWhatADirectorMay() throws Exception {
         UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
         UUID school = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        UUID otherSchool = TestTenants.createSchool(group, "Basisschool Het Kompas");
+        UUID otherGroupsSchool = TestTenants.createSchool(TestTenants.createGroup("Scholengroep Zuiderzon"), "Basisschool De Zonnewijzer");
         TestTenants.createStaff(group, "directeur.vlinder@noorderlicht.example", "SCHOOL_DIRECTOR", school);
 
         try (BrowserSession browser = new BrowserSession()) {
@@ -54,9 +56,16 @@ class KeycloakLoginE2E {
             assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.vlinder");
             browser.screenshot("e2e-director-catalogue");
 
-            driver.get(app() + "/medewerkers");
-            wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Geen toegang tot deze pagina"));
-            assertThat(driver.findElements(By.id("staff-grid"))).as("a director may not see the group's staff").isEmpty();
+            driver.get(app() + "/scholen/" + school);
+            wait.until(ExpectedConditions.textToBe(By.id("school-title"), "Basisschool De Vlinder"));
+
+            for (String refused : new String[] {"/medewerkers", "/scholen/" + otherSchool, "/scholen/" + otherGroupsSchool}) {
+                driver.get(app() + refused);
+                wait.until(ExpectedConditions.textToBe(By.id("access-denied-title"), "Geen toegang tot deze pagina"));
+                assertThat(driver.findElements(By.id("staff-grid"))).as(refused).isEmpty();
+                assertThat(driver.findElements(By.id("school-title"))).as(refused).isEmpty();
+                assertThat(driver.getPageSource()).as(refused).doesNotContain("Het Kompas", "Zonnewijzer");
+            }
             browser.screenshot("e2e-director-refused");
 
             // Logging out ends the Keycloak session too: the next visit asks for the e-mail address again.

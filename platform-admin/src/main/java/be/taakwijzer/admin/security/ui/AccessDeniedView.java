@@ -23,6 +23,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
         addClassName("tw-page");
         H2 title = new H2(getTranslation("admin.denied.title"));
         title.setId("access-denied-title");

@@ -10,14 +10,17 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 
 import be.taakwijzer.web.layout.MainLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page this person's role may not open: a plain refusal (HTTP 403), no data, inside the usual frame. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
         addClassName("tw-page");
         H2 title = new H2(getTranslation("access-denied.title"));
         title.setId("access-denied-title");
