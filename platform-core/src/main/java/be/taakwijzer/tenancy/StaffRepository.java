@@ -2,8 +2,6 @@ package be.taakwijzer.tenancy;
 
 import static be.taakwijzer.db.Tables.STAFF_MEMBER;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.val;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +28,10 @@ public class StaffRepository {
      * so that the link can be written under row-level security.
      */
     public Optional<StaffMember> findForLoginAndEnterItsTenant(String verifiedEmail) {
-        dsl.select(field("set_config('app.login_email', {0}, true)", String.class, val(verifiedEmail))).fetch();
+        TransactionSettings.setLocal(dsl, TransactionSettings.LOGIN_EMAIL, verifiedEmail);
         Optional<StaffMember> found = dsl.selectFrom(STAFF_MEMBER).where(STAFF_MEMBER.EMAIL.eq(verifiedEmail)).fetchOptional(StaffRepository::toStaffMember);
-        dsl.select(field("set_config('app.login_email', '', true)", String.class)).fetch();
-        found.ifPresent(staff -> dsl.select(field("set_config('app.tenant_id', {0}, true)", String.class,
-                val(staff.tenantId().toString()))).fetch());
+        TransactionSettings.setLocal(dsl, TransactionSettings.LOGIN_EMAIL, "");
+        found.ifPresent(staff -> TransactionSettings.setLocal(dsl, TransactionSettings.TENANT_ID, staff.tenantId().toString()));
         return found;
     }
 

@@ -26,8 +26,9 @@ public class TenantAwareTransactionManager extends JdbcTransactionManager {
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
         String tenant = CurrentTenant.id().map(UUID::toString).orElse("");
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            statement.setString(1, tenant);
+        try (PreparedStatement statement = connection.prepareStatement(TransactionSettings.SET_LOCAL_SQL)) {
+            statement.setString(1, TransactionSettings.TENANT_ID);
+            statement.setString(2, tenant);
             statement.execute();
         }
     }

@@ -3,8 +3,6 @@ package be.taakwijzer.tenancy;
 import static be.taakwijzer.db.Tables.UMBRELLA_ADVISER;
 import static be.taakwijzer.db.Tables.UMBRELLA_ORGANISATION;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.val;
 
 import java.util.Optional;
 
@@ -26,7 +24,7 @@ public class UmbrellaAdviserRepository {
 
     /** Opens the login path for this address for the rest of the transaction and reads its row. */
     public Optional<UmbrellaAdviser> findForLogin(String verifiedEmail) {
-        dsl.select(field("set_config('app.login_email', {0}, true)", String.class, val(verifiedEmail))).fetch();
+        TransactionSettings.setLocal(dsl, TransactionSettings.LOGIN_EMAIL, verifiedEmail);
         return dsl.select(UMBRELLA_ADVISER.UMBRELLA_ID, UMBRELLA_ORGANISATION.CODE, UMBRELLA_ADVISER.ID, UMBRELLA_ADVISER.EMAIL,
                         UMBRELLA_ADVISER.DISPLAY_NAME, UMBRELLA_ADVISER.ISSUER, UMBRELLA_ADVISER.SUBJECT)
                 .from(UMBRELLA_ADVISER).join(UMBRELLA_ORGANISATION).on(UMBRELLA_ORGANISATION.ID.eq(UMBRELLA_ADVISER.UMBRELLA_ID))

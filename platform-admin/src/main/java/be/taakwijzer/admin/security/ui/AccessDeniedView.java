@@ -1,19 +1,17 @@
 package be.taakwijzer.admin.security.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.ui.MessagePage;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The console is for operators only: everyone else gets a plain refusal (HTTP 403) and no data. */
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends MessagePage implements HasErrorParameter<AccessDeniedException> {
 
     private final AuthenticationContext authentication;
 
@@ -23,11 +21,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassName("tw-page");
-        H2 title = new H2(getTranslation("admin.denied.title"));
-        title.setId("access-denied-title");
-        add(title, new Paragraph(getTranslation("admin.denied.explanation")));
+        show("access-denied-title", "admin.denied.title", "admin.denied.explanation");
         if (authentication.isAuthenticated()) {
             Button logout = new Button(
                     getTranslation("nav.logout"), click -> authentication.logout());

@@ -21,22 +21,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import be.taakwijzer.catalogue.CatalogueTask;
-import be.taakwijzer.tenancy.LoginLink;
-import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.tenancy.StaffRole;
-import be.taakwijzer.web.security.TaakwijzerUser;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import be.taakwijzer.ui.i18n.TaakwijzerI18NProvider;
-import be.taakwijzer.ui.testsupport.KaribuViewTest;
+import be.taakwijzer.web.testsupport.WebViewTest;
 
 @SpringBootTest
-class CatalogueViewTest extends KaribuViewTest {
+class CatalogueViewTest extends WebViewTest {
 
     @BeforeEach
     void openCatalogue() {
-        LoginLink link = LoginLink.ofStaff(UUID.randomUUID(), UUID.randomUUID(), "Directeur Testschool", StaffRole.SCHOOL_DIRECTOR, UUID.randomUUID());
-        login(new TaakwijzerUser(authorities(List.of("SCHOOL_DIRECTOR")), idToken("d-1", "Directeur Testschool", "directeur@noorderlicht.test"),
-                null, new LoginResult(link, null)), List.of("SCHOOL_DIRECTOR"));
+        loginAsStaff(UUID.randomUUID(), StaffRole.SCHOOL_DIRECTOR, UUID.randomUUID(), "Directeur Testschool");
         UI.getCurrent().navigate(CatalogueView.class);
     }
 

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,16 +15,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 
-import be.taakwijzer.tenancy.LoginLink;
-import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.testsupport.TestTenants;
-import be.taakwijzer.ui.testsupport.KaribuViewTest;
-import be.taakwijzer.web.security.TaakwijzerUser;
+import be.taakwijzer.web.testsupport.WebViewTest;
 
 /** A school's page by its address: the own school opens; another school or group's school does not. */
 @SpringBootTest
-class SchoolViewTest extends KaribuViewTest {
+class SchoolViewTest extends WebViewTest {
 
     UUID group;
     UUID vlinder;
@@ -77,10 +73,7 @@ class SchoolViewTest extends KaribuViewTest {
     }
 
     private void loginAs(StaffRole role, UUID school) {
-        LoginLink link = LoginLink.ofStaff(group, UUID.randomUUID(), "Testpersoon", role, school);
-        List<String> roles = List.of(role.name());
-        login(new TaakwijzerUser(authorities(roles), idToken("s-" + UUID.randomUUID(), "Testpersoon", "test@noorderlicht.example"),
-                null, new LoginResult(link, null)), roles);
+        loginAsStaff(group, role, school, "Testpersoon");
     }
 
     @SuppressWarnings("unchecked")

@@ -25,17 +25,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import be.taakwijzer.tenancy.LoginLink;
-import be.taakwijzer.tenancy.LoginResult;
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.tenancy.StaffMember;
 import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.testsupport.TestTenants;
-import be.taakwijzer.ui.testsupport.KaribuViewTest;
-import be.taakwijzer.web.security.TaakwijzerUser;
+import be.taakwijzer.web.testsupport.WebViewTest;
 
 @SpringBootTest
-class StaffViewTest extends KaribuViewTest {
+class StaffViewTest extends WebViewTest {
 
     UUID group;
 
@@ -157,10 +154,7 @@ class StaffViewTest extends KaribuViewTest {
     }
 
     private void loginAs(StaffRole role) {
-        LoginLink link = LoginLink.ofStaff(group, UUID.randomUUID(), "Testpersoon", role, null);
-        List<String> roles = List.of(role.name());
-        login(new TaakwijzerUser(authorities(roles), idToken("s-" + UUID.randomUUID(), "Testpersoon", "test@noorderlicht.example"),
-                null, new LoginResult(link, null)), roles);
+        loginAsStaff(group, role, null, "Testpersoon");
     }
 
     /** The button of a row's actions cell (grid cells are not in the component tree). */
