@@ -2,5 +2,5 @@ package be.taakwijzer.audit;
 
 /** What happened to an entity. */
 public enum AuditAction {
-    CREATED, CHANGED, DELETED, LINKED
+    CREATED, CHANGED, DELETED, LINKED, COPIED
 }

@@ -27,11 +27,20 @@ public class AuditTrail {
         this.dsl = dsl;
     }
 
+    /** Records a change that concerns the group as a whole. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID tenantId, String actor, String entity, UUID entityId, AuditAction action,
                        Map<String, ?> before, Map<String, ?> after) {
+        recordForSchool(tenantId, null, actor, entity, entityId, action, before, after);
+    }
+
+    /** Records a change that concerns one school, so that the school can read it in its history. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordForSchool(UUID tenantId, UUID schoolId, String actor, String entity, UUID entityId, AuditAction action,
+                                Map<String, ?> before, Map<String, ?> after) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.TENANT_ID, tenantId)
+                .set(AUDIT_EVENT.SCHOOL_ID, schoolId)
                 .set(AUDIT_EVENT.ACTOR, actor)
                 .set(AUDIT_EVENT.ENTITY, entity)
                 .set(AUDIT_EVENT.ENTITY_ID, entityId)

@@ -1,0 +1,68 @@
+package be.taakwijzer.allocation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.taakwijzer.audit.AuditAction;
+import be.taakwijzer.audit.AuditTrail;
+
+/** Copies a year's set-up into the next: new rows, the earlier year untouched. */
+@Component
+class PlanCopier {
+
+    private final CentralTaskRepository centralTasks;
+    private final SchoolPlanRepository plans;
+    private final AuditTrail audit;
+
+    PlanCopier(CentralTaskRepository centralTasks, SchoolPlanRepository plans, AuditTrail audit) {
+        this.centralTasks = centralTasks;
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    /** Copies the central tasks that are not stopped and not in the target year yet; returns how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int copyCentralTasks(UUID tenant, SchoolYear from, SchoolYear to) {
+        int copied = 0;
+        for (CentralTask task : centralTasks.findByYear(from)) {
+            if (task.status().covers() && !centralTasks.existsForTask(to, task.taskCode())) {
+                centralTasks.insert(tenant, to, new CentralTaskInput(task.taskCode(), task.providerCode(),
+                        task.responsibleStaffId(), task.hours(), task.fundingCode(), task.status(), task.note(),
+                        task.allSchools(), task.schoolIds()));
+                copied++;
+            }
+        }
+        return copied;
+    }
+
+    /** Copies a school's people and allocations into a year where it has none yet; false when there was nothing to do. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean copySchoolPlan(UUID tenant, UUID schoolId, SchoolYear from, SchoolYear to, String actor) {
+        List<SchoolPerson> people = plans.people(schoolId, from);
+        List<Allocation> allocations = plans.allocations(schoolId, from);
+        if ((people.isEmpty() && allocations.isEmpty()) || !plans.people(schoolId, to).isEmpty()
+                || !plans.allocations(schoolId, to).isEmpty()) {
+            return false;
+        }
+        plans.claim(tenant, schoolId, to, plans.version(schoolId, to), actor);
+        Map<UUID, UUID> newIds = new HashMap<>();
+        for (SchoolPerson person : people) {
+            newIds.put(person.id(), plans.insertPerson(tenant, schoolId, to,
+                    new PersonInput(person.name(), person.email(), person.role(), person.availableHours(), person.competenceCodes())));
+        }
+        for (Allocation allocation : allocations) {
+            plans.saveAllocation(tenant, schoolId, to, new AllocationInput(allocation.taskCode(), allocation.note(),
+                    allocation.shares().stream().map(share -> new AllocationShare(newIds.get(share.personId()), share.hours(),
+                            share.fundingCode())).toList()));
+        }
+        audit.recordForSchool(tenant, schoolId, actor, "school_plan", schoolId, AuditAction.COPIED,
+                Map.of("year", from.label()), Map.of("year", to.label(), "people", people.size(), "allocations", allocations.size()));
+        return true;
+    }
+}

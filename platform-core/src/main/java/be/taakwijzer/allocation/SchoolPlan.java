@@ -1,0 +1,54 @@
+package be.taakwijzer.allocation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import be.taakwijzer.tenancy.School;
+
+/**
+ * How a school spreads its ICT tasks in a school year: its people, its allocations, the tasks the
+ * group covers centrally for it, and its unread notices. {@code version} guards the whole plan.
+ */
+public record SchoolPlan(School school, SchoolYear year, int version, List<SchoolPerson> people,
+                         List<Allocation> allocations, List<CentralTask> centralTasks, List<CoverageNotice> notices) {
+
+    public SchoolPlan {
+        people = List.copyOf(people);
+        allocations = List.copyOf(allocations);
+        centralTasks = centralTasks.stream().filter(task -> task.covers(school.id())).toList();
+        notices = List.copyOf(notices);
+    }
+
+    public Optional<CentralTask> centralTask(String taskCode) {
+        return centralTasks.stream().filter(task -> task.taskCode().equals(taskCode)).findFirst();
+    }
+
+    public Optional<Allocation> allocation(String taskCode) {
+        return allocations.stream().filter(allocation -> allocation.taskCode().equals(taskCode)).findFirst();
+    }
+
+    public Optional<SchoolPerson> person(UUID id) {
+        return people.stream().filter(person -> person.id().equals(id)).findFirst();
+    }
+
+    public Map<UUID, SchoolPerson> peopleById() {
+        return people.stream().collect(Collectors.toMap(SchoolPerson::id, Function.identity()));
+    }
+
+    public TaskState state(String taskCode) {
+        if (centralTask(taskCode).isPresent()) {
+            return TaskState.CENTRAL;
+        }
+        return allocation(taskCode).filter(allocation -> !allocation.shares().isEmpty())
+                .map(allocation -> TaskState.ALLOCATED).orElse(TaskState.OPEN);
+    }
+
+    /** A plan with nobody and nothing allocated yet, e.g. to be copied into. */
+    public boolean empty() {
+        return people.isEmpty() && allocations.isEmpty();
+    }
+}

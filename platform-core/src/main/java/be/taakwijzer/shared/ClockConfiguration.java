@@ -1,0 +1,17 @@
+package be.taakwijzer.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Flemish time: the school year turns on 1 September in Brussels. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Brussels"));
+    }
+}
