@@ -37,8 +37,6 @@ import be.taakwijzer.tenancy.SchoolRepository;
 @Service
 public class SchoolPlanService {
 
-    /** More than a full-time year (about 1,600 hours) is a typing error, not a plan. */
-    static final BigDecimal MAX_HOURS = new BigDecimal("2000");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_NOTE = 2000;
 
@@ -273,18 +271,9 @@ public class SchoolPlanService {
     }
 
     private static BigDecimal validHours(BigDecimal hours) {
-        if (hours == null) {
-            throw new InvalidInputException("allocation.error.hours-missing");
-        }
-        if (hours.signum() < 0) {
-            throw new InvalidInputException("allocation.error.hours-negative");
-        }
-        if (hours.compareTo(MAX_HOURS) > 0) {
-            throw new InvalidInputException("allocation.error.hours-too-many", MAX_HOURS);
-        }
-        if (hours.stripTrailingZeros().scale() > 1) {
-            throw new InvalidInputException("allocation.error.hours-precision");
-        }
+        Hours.problem(hours).ifPresent(key -> {
+            throw new InvalidInputException(key, Hours.MAX);
+        });
         return hours.setScale(1);
     }
 

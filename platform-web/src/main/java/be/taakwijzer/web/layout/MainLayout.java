@@ -19,6 +19,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.web.allocation.ui.CentralTasksView;
+import be.taakwijzer.web.allocation.ui.GroupHistoryView;
+import be.taakwijzer.web.allocation.ui.GroupOverviewView;
 import be.taakwijzer.web.catalogue.ui.CatalogueView;
 import be.taakwijzer.web.tenancy.ui.SchoolsView;
 import be.taakwijzer.web.tenancy.ui.StaffView;
@@ -37,6 +40,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
     private final SideNavItem catalogueItem = new SideNavItem("", CatalogueView.class, VaadinIcon.LIST_UL.create());
     private final SideNavItem schoolsItem = new SideNavItem("", SchoolsView.class, VaadinIcon.ACADEMY_CAP.create());
     private final SideNavItem staffItem = new SideNavItem("", StaffView.class, VaadinIcon.USERS.create());
+    private final SideNavItem overviewItem = new SideNavItem("", GroupOverviewView.class, VaadinIcon.TABLE.create());
+    private final SideNavItem centralItem = new SideNavItem("", CentralTasksView.class, VaadinIcon.CLUSTER.create());
+    private final SideNavItem historyItem = new SideNavItem("", GroupHistoryView.class, VaadinIcon.TIME_BACKWARD.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
     private final AuthenticationContext authentication;
@@ -59,12 +65,19 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         addToNavbar(toggle, brand, headerEnd);
 
         SideNav navigation = new SideNav();
-        navigation.addItem(catalogueItem);
+        if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
+            navigation.addItem(overviewItem);
+        }
+        if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.GROUP_DPO.name())) {
+            navigation.addItem(centralItem);
+        }
         if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.GROUP_DPO.name(), StaffRole.SCHOOL_DIRECTOR.name())) {
             navigation.addItem(schoolsItem);
         }
+        navigation.addItem(catalogueItem);
         if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
             navigation.addItem(staffItem);
+            navigation.addItem(historyItem);
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
@@ -87,6 +100,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         catalogueItem.setLabel(getTranslation("nav.catalogue"));
         staffItem.setLabel(getTranslation("nav.staff"));
         schoolsItem.setLabel(getTranslation("nav.schools"));
+        overviewItem.setLabel(getTranslation("nav.overview"));
+        centralItem.setLabel(getTranslation("nav.central"));
+        historyItem.setLabel(getTranslation("nav.history"));
         toggle.setAriaLabel(getTranslation("nav.menu"));
         logout.setText(getTranslation("nav.logout"));
     }

@@ -55,4 +55,9 @@ public class TaakwijzerUser extends DefaultOidcUser implements TenantPrincipal {
                 .or(() -> Optional.ofNullable(getEmail()))
                 .orElse(getSubject());
     }
+
+    /** How the audit trail names this person: the e-mail address, else the provider's subject. */
+    public String actor() {
+        return getEmail() != null ? getEmail() : getSubject();
+    }
 }

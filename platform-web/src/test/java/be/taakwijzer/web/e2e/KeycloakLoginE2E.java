@@ -52,12 +52,10 @@ class KeycloakLoginE2E {
             // identity-first: the e-mail's domain routes to the group's provider
             new KeycloakLoginPage(browser).enterEmail("directeur.vlinder@noorderlicht.example").atRealm("groep-sim").enterPassword("demo");
 
-            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
-            assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.vlinder");
-            browser.screenshot("e2e-director-catalogue");
-
-            driver.get(app() + "/scholen/" + school);
+            // a director starts at their own school
             wait.until(ExpectedConditions.textToBe(By.id("school-title"), "Basisschool De Vlinder"));
+            assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.vlinder");
+            browser.screenshot("e2e-director-school");
 
             for (String refused : new String[] {"/medewerkers", "/scholen/" + otherSchool, "/scholen/" + otherGroupsSchool}) {
                 driver.get(app() + refused);
@@ -89,9 +87,9 @@ class KeycloakLoginE2E {
             // ACM/IDM knows people by its own user name; the e-mail comes as vo_email
             new KeycloakLoginPage(browser).choose("acmidm").atRealm("acmidm-sim").enterUserAndPassword("poolster", "demo");
 
-            wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));
+            wait.until(ExpectedConditions.textToBe(By.id("school-title"), "Atheneum Poolster"));
             assertThat(driver.findElement(By.id("current-user")).getText()).isEqualTo("Testpersoon directeur.poolster");
-            browser.screenshot("e2e-acmidm-catalogue");
+            browser.screenshot("e2e-acmidm-school");
         }
     }
 

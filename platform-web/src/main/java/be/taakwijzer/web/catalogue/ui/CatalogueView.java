@@ -21,7 +21,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
@@ -35,7 +34,6 @@ import jakarta.annotation.security.PermitAll;
  * competences per cluster and where the hours can come from. Browsable by cluster and level, searchable.
  */
 @Route("catalogus")
-@RouteAlias("")
 @PermitAll
 public class CatalogueView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.tenancy.SchoolService;
@@ -39,7 +38,7 @@ public class SchoolsView extends Div implements LocaleChangeObserver, HasDynamic
         municipalityColumn = grid.addColumn(School::municipality).setFlexGrow(2);
         levelColumn = grid.addColumn(school -> getTranslation("school.level." + school.educationLevel().name())).setFlexGrow(1);
         grid.addItemClickListener(click -> click.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(SchoolView.class, new RouteParameters("schoolId", click.getItem().id().toString()))));
+                .ifPresent(ui -> ui.navigate("scholen/" + click.getItem().id())));
         grid.setItems(schoolService.memberSchools());
         add(title, intro, grid);
     }

@@ -72,7 +72,7 @@ public class StaffView extends Div implements LocaleChangeObserver, HasDynamicTi
     public StaffView(StaffService staffService, SchoolService schoolService, AuthenticationContext authentication) {
         this.staffService = staffService;
         this.actor = authentication.getAuthenticatedUser(TaakwijzerUser.class)
-                .map(user -> user.getEmail() != null ? user.getEmail() : user.getSubject()).orElse("?");
+                .map(TaakwijzerUser::actor).orElse("?");
         this.schools = schoolService.memberSchools().stream().collect(Collectors.toMap(School::id, Function.identity()));
         addClassName("tw-page");
         intro.addClassName("tw-intro");

@@ -30,7 +30,7 @@ class CatalogueBrowserTest {
         TestTenants.createStaff(group, email, "SCHOOL_DIRECTOR", school);
         TestIdentityProvider.nextLoginIs("directeur-" + UUID.randomUUID(), "Directeur Vlinder", email);
         try (BrowserSession browser = new BrowserSession()) {
-            browser.driver().get("http://localhost:" + port + "/");
+            browser.driver().get("http://localhost:" + port + "/catalogus");
             var wait = browser.waitUpTo(Duration.ofSeconds(60));
 
             wait.until(ExpectedConditions.textToBe(By.tagName("h2"), "Takencatalogus"));

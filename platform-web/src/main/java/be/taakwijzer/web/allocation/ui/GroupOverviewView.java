@@ -1,0 +1,140 @@
+package be.taakwijzer.web.allocation.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import be.taakwijzer.allocation.GroupOverview;
+import be.taakwijzer.allocation.GroupOverviewService;
+import be.taakwijzer.allocation.SchoolYear;
+import be.taakwijzer.allocation.SchoolYearService;
+import be.taakwijzer.allocation.TaskState;
+import be.taakwijzer.catalogue.Catalogue;
+import be.taakwijzer.catalogue.CatalogueService;
+import be.taakwijzer.catalogue.CatalogueTask;
+import be.taakwijzer.catalogue.Cluster;
+import be.taakwijzer.catalogue.TaskLevel;
+import be.taakwijzer.tenancy.School;
+import be.taakwijzer.ui.LocalizedPage;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The group at a glance: every member school against every task, central / allocated / open, with
+ * counts per school and a click through to the school.
+ */
+@Route("overzicht")
+@RolesAllowed("GROUP_ICT_STAFF")
+public class GroupOverviewView extends LocalizedPage {
+
+    private final GroupOverviewService overviews;
+    private final SchoolYearService years;
+    private final Catalogue catalogue;
+    private Cluster clusterFilter;
+    private TaskLevel levelFilter;
+
+    public GroupOverviewView(GroupOverviewService overviews, SchoolYearService years, CatalogueService catalogueService) {
+        this.overviews = overviews;
+        this.years = years;
+        this.catalogue = catalogueService.catalogue();
+    }
+
+    @Override
+    protected String titleKey() {
+        return "overview.title";
+    }
+
+    @Override
+    protected void render() {
+        SchoolYear year = SelectedSchoolYear.get(years.years(), years.current());
+        GroupOverview overview = overviews.overview(year);
+        Paragraph intro = new Paragraph(getTranslation("overview.intro"));
+        intro.addClassName("tw-intro");
+
+        SchoolYearSelect yearSelect = new SchoolYearSelect(years, chosen -> rerender());
+        yearSelect.setLabel(getTranslation("year.label"));
+        Select<Cluster> cluster = new Select<>();
+        cluster.setId("overview-filter-cluster");
+        cluster.setLabel(getTranslation("catalogue.filter.cluster"));
+        cluster.setItems(catalogue.clusters());
+        cluster.setItemLabelGenerator(c -> c == null ? "" : c.name().in(getLocale()));
+        cluster.setEmptySelectionAllowed(true);
+        cluster.setEmptySelectionCaption(getTranslation("catalogue.filter.all-clusters"));
+        cluster.setValue(clusterFilter);
+        cluster.addValueChangeListener(change -> {
+            clusterFilter = change.getValue();
+            rerender();
+        });
+        Select<TaskLevel> level = new Select<>();
+        level.setId("overview-filter-level");
+        level.setLabel(getTranslation("catalogue.filter.level"));
+        level.setItems(catalogue.levels());
+        level.setItemLabelGenerator(l -> l == null ? "" : l.name().in(getLocale()));
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("catalogue.filter.all-levels"));
+        level.setValue(levelFilter);
+        level.addValueChangeListener(change -> {
+            levelFilter = change.getValue();
+            rerender();
+        });
+        Div toolbar = new Div(yearSelect, cluster, level);
+        toolbar.addClassName("tw-filters");
+
+        List<CatalogueTask> tasks = catalogue.tasks().stream()
+                .filter(task -> clusterFilter == null || task.clusterCode().equals(clusterFilter.code()))
+                .filter(task -> levelFilter == null || task.levelCode().equals(levelFilter.code()))
+                .toList();
+        List<String> codes = tasks.stream().map(CatalogueTask::code).toList();
+
+        Grid<CatalogueTask> matrix = new Grid<>();
+        matrix.setId("overview-grid");
+        matrix.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        matrix.setAllRowsVisible(true);
+        var taskColumn = matrix.addColumn(task -> task.name().in(getLocale())).setHeader(getTranslation("catalogue.column.task"))
+                .setWidth("26em").setFlexGrow(0).setFrozen(true);
+        FooterRow counts = matrix.appendFooterRow();
+        counts.getCell(taskColumn).setText(getTranslation("overview.counts"));
+        for (School school : overview.schools()) {
+            RouterLink link = new RouterLink(school.name(), SchoolPlanView.class,
+                    new com.vaadin.flow.router.RouteParameters("schoolId", school.id().toString()));
+            link.setId("overview-school-" + school.instellingsnummer().value());
+            var column = matrix.addComponentColumn(task -> cell(overview.state(school.id(), task.code())))
+                    .setHeader(link).setTextAlign(ColumnTextAlign.CENTER).setWidth("9em").setFlexGrow(1)
+                    .setKey(school.instellingsnummer().value());
+            Span count = new Span(getTranslation("overview.count", overview.count(school.id(), codes, TaskState.CENTRAL),
+                    overview.count(school.id(), codes, TaskState.ALLOCATED), overview.count(school.id(), codes, TaskState.OPEN)));
+            count.setId("overview-count-" + school.instellingsnummer().value());
+            counts.getCell(column).setComponent(count);
+        }
+        matrix.setItems(tasks);
+
+        Div legend = new Div();
+        legend.addClassName("tw-summary");
+        for (TaskState state : TaskState.values()) {
+            legend.add(cell(state), new Span(getTranslation("state." + state.name())));
+        }
+        add(new H2(getTranslation("overview.title")), intro, toolbar, legend, matrix);
+    }
+
+    private Component cell(TaskState state) {
+        Span badge = new Span(getTranslation("state.short." + state.name()));
+        badge.addClassNames("tw-badge", "tw-state-" + state.name().toLowerCase());
+        badge.setTitle(getTranslation("state." + state.name()));
+        return badge;
+    }
+
+    private void rerender() {
+        removeAll();
+        render();
+    }
+}
