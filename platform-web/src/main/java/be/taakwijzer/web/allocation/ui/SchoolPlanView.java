@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -202,10 +203,14 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
             box.add(new Paragraph(getTranslation("warnings.none")));
         }
         if (!openCore.isEmpty()) {
-            Div line = warningLine(getTranslation("warnings.core-open", openCore.size()), WarningKind.CORE_TASK_WITHOUT_ANYONE);
+            // The open core tasks can be many: their names fold away, the task list shows them with "only open".
             Div list = new Div(new Span(openCore.stream().map(w -> texts.task(w.taskCode())).collect(Collectors.joining(" · "))));
             list.addClassName("tw-warning-list");
-            box.add(line, list);
+            Details details = new Details(warningLine(getTranslation("warnings.core-open", openCore.size()),
+                    WarningKind.CORE_TASK_WITHOUT_ANYONE), list);
+            details.setId("plan-warnings-open-core");
+            details.setOpened(openCore.size() <= 3);
+            box.add(details);
         }
         warnings.stream().filter(w -> w.kind() != WarningKind.CORE_TASK_WITHOUT_ANYONE)
                 .forEach(warning -> box.add(warningLine(texts.warning(warning, plan), warning.kind())));

@@ -1,4 +1,4 @@
-package be.taakwijzer.web.layout;
+package be.taakwijzer.web.layout.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

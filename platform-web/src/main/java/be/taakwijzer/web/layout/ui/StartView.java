@@ -1,4 +1,4 @@
-package be.taakwijzer.web.layout;
+package be.taakwijzer.web.layout.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
