@@ -176,4 +176,41 @@ class ConcurrentPlanEditTest {
         assertThat(after.allocations()).hasSize(1);
         assertThat(after.version()).isEqualTo(read.version() + 1);
     }
+    @Test
+    void twoThreadsCopyingThePreviousYearOnTheSameVersionCopyItOnce() throws Exception {
+        asIct(() -> plans.addPerson(vlinder, year, 0, person("An", PersonRole.TECHNISCH_ICT_COORDINATOR, "ICT_UREN", "20"), ICT));
+        asIct(() -> plans.addPerson(vlinder, year, 1, person("Bert", PersonRole.LEERKRACHT, "ICT_UREN", "2"), ICT));
+        SchoolYear next = asIct(() -> years.startNextYear(false, ICT));
+        for (int round = 0; round < 10; round++) {
+            UUID school = TestTenants.createSchool(group, "Basisschool " + round);
+            asIct(() -> plans.addPerson(school, year, 0, person("An", PersonRole.TECHNISCH_ICT_COORDINATOR, "ICT_UREN", "20"), ICT));
+            asIct(() -> plans.addPerson(school, year, 1, person("Bert", PersonRole.LEERKRACHT, "ICT_UREN", "2"), ICT));
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<SchoolPlan>> outcomes = List.of(
+                    executor.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return asIct(() -> plans.copyPreviousYear(school, next, 0, ICT));
+                    }),
+                    executor.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return withRolesAndSchool(group, school, List.of("SCHOOL_DIRECTOR"),
+                                () -> plans.copyPreviousYear(school, next, 0, DIRECTOR));
+                    }));
+            List<SchoolPlan> winners = new ArrayList<>();
+            List<Throwable> refused = new ArrayList<>();
+            for (Future<SchoolPlan> outcome : outcomes) {
+                try {
+                    winners.add(outcome.get(30, TimeUnit.SECONDS));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    refused.add(e.getCause());
+                }
+            }
+            SchoolPlan after = asIct(() -> plans.plan(school, next)).orElseThrow();
+            assertThat(after.people()).as("round %d: the people are copied once", round).extracting(SchoolPerson::name)
+                    .containsExactly("An", "Bert");
+            assertThat(winners).as("round %d", round).hasSize(1);
+            assertThat(refused).singleElement().isInstanceOf(be.taakwijzer.shared.InvalidInputException.class);
+            assertThat(after.version()).isEqualTo(1);
+        }
+    }
 }
