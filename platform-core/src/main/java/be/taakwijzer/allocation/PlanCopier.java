@@ -44,13 +44,17 @@ class PlanCopier {
     /** Copies a school's people and allocations into a year where it has none yet; false when there was nothing to do. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean copySchoolPlan(UUID tenant, UUID schoolId, SchoolYear from, SchoolYear to, String actor) {
+        // the version first: if someone writes the target plan after this read, the claim below fails
+        int version = plans.version(schoolId, to);
         List<SchoolPerson> people = plans.people(schoolId, from);
         List<Allocation> allocations = plans.allocations(schoolId, from);
         if ((people.isEmpty() && allocations.isEmpty()) || !plans.people(schoolId, to).isEmpty()
                 || !plans.allocations(schoolId, to).isEmpty()) {
             return false;
         }
-        plans.claim(tenant, schoolId, to, plans.version(schoolId, to), actor);
+        if (!plans.claim(tenant, schoolId, to, version, actor)) {
+            throw new PlanChangedException(); // someone wrote the plan since it was read as empty: do not copy on top
+        }
         Map<UUID, UUID> newIds = new HashMap<>();
         for (SchoolPerson person : people) {
             newIds.put(person.id(), plans.insertPerson(tenant, schoolId, to,
