@@ -41,8 +41,7 @@ public final class PlanWarnings {
                 warnings.add(PlanWarning.forTask(WarningKind.CORE_TASK_WITHOUT_ANYONE, task.code(), null));
             }
         }
-        List<Allocation> ownAllocations = plan.allocations().stream()
-                .filter(allocation -> plan.centralTask(allocation.taskCode()).isEmpty())
+        List<Allocation> ownAllocations = plan.ownAllocations().stream()
                 .filter(allocation -> tasksByCode.containsKey(allocation.taskCode()))
                 .sorted(Comparator.comparing(Allocation::taskCode))
                 .toList();

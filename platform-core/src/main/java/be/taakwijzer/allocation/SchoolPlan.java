@@ -31,6 +31,11 @@ public record SchoolPlan(School school, SchoolYear year, int version, List<Schoo
         return allocations.stream().filter(allocation -> allocation.taskCode().equals(taskCode)).findFirst();
     }
 
+    /** The allocations of tasks the group does not cover: the school's own work. */
+    public List<Allocation> ownAllocations() {
+        return allocations.stream().filter(allocation -> centralTask(allocation.taskCode()).isEmpty()).toList();
+    }
+
     public Optional<SchoolPerson> person(UUID id) {
         return people.stream().filter(person -> person.id().equals(id)).findFirst();
     }

@@ -134,21 +134,21 @@ public class SchoolPlanService {
                 throw new ConfirmationRequiredException("allocation.confirm.over-hours", String.join(", ", over));
             }
         }
-        claim(schoolId, year, version, actor);
-        UUID allocationId;
-        if (valid.shares().isEmpty() && valid.note().isEmpty()) {
-            allocationId = before.map(Allocation::id).orElse(null);
-            before.ifPresent(allocation -> plans.deleteAllocation(allocation.id()));
-        } else {
-            allocationId = plans.saveAllocation(school.tenantId(), schoolId, year, valid);
+        boolean clearing = valid.shares().isEmpty() && valid.note().isEmpty();
+        if (clearing && before.isEmpty()) {
+            return current; // nothing to clear: no change, no new version
         }
-        if (allocationId != null) {
-            audit.recordForSchool(school.tenantId(), schoolId, actor, "allocation", allocationId,
-                    before.isEmpty() ? AuditAction.CREATED : valid.shares().isEmpty() && valid.note().isEmpty()
-                            ? AuditAction.DELETED : AuditAction.CHANGED,
+        claim(schoolId, year, version, actor);
+        if (clearing) {
+            plans.deleteAllocation(before.get().id());
+            audit.recordForSchool(school.tenantId(), schoolId, actor, "allocation", before.get().id(), AuditAction.DELETED,
+                    values(year, before.get(), current), null);
+        } else {
+            UUID id = plans.saveAllocation(school.tenantId(), schoolId, year, valid);
+            audit.recordForSchool(school.tenantId(), schoolId, actor, "allocation", id,
+                    before.isEmpty() ? AuditAction.CREATED : AuditAction.CHANGED,
                     before.map(allocation -> values(year, allocation, current)).orElse(null),
-                    valid.shares().isEmpty() && valid.note().isEmpty() ? null
-                            : values(year, new Allocation(allocationId, valid.taskCode(), valid.note(), valid.shares()), current));
+                    values(year, new Allocation(id, valid.taskCode(), valid.note(), valid.shares()), current));
         }
         return read(school, year);
     }
@@ -283,10 +283,11 @@ public class SchoolPlanService {
 
     /** The names of people this change puts over their hours of a funding source (who were not over before). */
     private static List<String> newlyOverHours(SchoolPlan plan, AllocationInput change) {
-        List<Allocation> after = new ArrayList<>(plan.allocations().stream()
+        // as the warnings count: the tasks the group covers are not the school's hours
+        List<Allocation> after = new ArrayList<>(plan.ownAllocations().stream()
                 .filter(allocation -> !allocation.taskCode().equals(change.taskCode())).toList());
         after.add(new Allocation(null, change.taskCode(), change.note(), change.shares()));
-        Map<UUID, Map<String, BigDecimal>> beforeHours = PlanWarnings.allocatedHours(plan.allocations());
+        Map<UUID, Map<String, BigDecimal>> beforeHours = PlanWarnings.allocatedHours(plan.ownAllocations());
         Map<UUID, Map<String, BigDecimal>> afterHours = PlanWarnings.allocatedHours(after);
         List<String> names = new ArrayList<>();
         for (AllocationShare share : change.shares()) {

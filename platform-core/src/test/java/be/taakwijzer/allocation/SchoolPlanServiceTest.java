@@ -225,6 +225,25 @@ class SchoolPlanServiceTest {
     }
 
     @Test
+    void hoursOnATaskTheGroupNowCoversDoNotCountAsTheSchoolsAndClearingNothingChangesNothing() {
+        SchoolPlan withPeople = addAnAndBert();
+        UUID an = named(withPeople, "An").id();
+        SchoolPlan first = asIct(() -> plans.allocate(vlinder, year, withPeople.version(),
+                allocation("TECH_CORE_09", share(an, "8", "ICT_UREN")), false, ICT));
+        asIct(() -> centralTasks.add(year, new CentralTaskInput("TECH_CORE_09", "SCHOLENGROEP", null, BigDecimal.TEN, null,
+                CentralTaskStatus.ACTIVE, "", true, Set.of()), ICT));
+
+        // An's 8 hours on the now central task are not the school's: 8 more fit in An's 10 without a question
+        SchoolPlan more = asIct(() -> plans.allocate(vlinder, year, first.version(),
+                allocation("TECH_CORE_01", share(an, "8", "ICT_UREN")), false, ICT));
+        assertThat(plans.warnings(more)).noneMatch(w -> w.kind() == WarningKind.PERSON_OVER_HOURS);
+
+        SchoolPlan unchanged = asIct(() -> plans.allocate(vlinder, year, more.version(), new AllocationInput("TECH_CORE_02", "", List.of()),
+                false, ICT));
+        assertThat(unchanged.version()).as("clearing a task nobody has is no change").isEqualTo(more.version());
+    }
+
+    @Test
     void everyChangeIsInTheSchoolsHistoryWithBeforeAndAfter() {
         SchoolPlan added = asIct(() -> plans.addPerson(vlinder, year, 0,
                 person("An", PersonRole.TECHNISCH_ICT_COORDINATOR, "ICT_UREN", "10", "TECH_TECHNISCHE_KENNIS"), ICT));
