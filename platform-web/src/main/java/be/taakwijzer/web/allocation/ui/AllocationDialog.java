@@ -48,6 +48,7 @@ class AllocationDialog extends Dialog {
             person.setLabel(getTranslation("allocation.column.person"));
             person.setItems(people);
             person.setItemLabelGenerator(p -> p.name() + " (" + getTranslation("person.role." + p.role().name()) + ")");
+            person.setWidth("20em");
             hours.setId("share-hours-" + index);
             hours.setLabel(getTranslation("allocation.column.hours"));
             hours.setWidth("8em");

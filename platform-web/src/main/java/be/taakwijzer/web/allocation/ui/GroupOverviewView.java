@@ -63,26 +63,12 @@ public class GroupOverviewView extends LocalizedPage {
 
         SchoolYearSelect yearSelect = new SchoolYearSelect(years, chosen -> rerender());
         yearSelect.setLabel(getTranslation("year.label"));
-        Select<Cluster> cluster = new Select<>();
-        cluster.setId("overview-filter-cluster");
-        cluster.setLabel(getTranslation("catalogue.filter.cluster"));
-        cluster.setItems(catalogue.clusters());
-        cluster.setItemLabelGenerator(c -> c == null ? "" : c.name().in(getLocale()));
-        cluster.setEmptySelectionAllowed(true);
-        cluster.setEmptySelectionCaption(getTranslation("catalogue.filter.all-clusters"));
-        cluster.setValue(clusterFilter);
+        Select<Cluster> cluster = TaskFilterSelects.cluster("overview-filter-cluster", catalogue, clusterFilter);
         cluster.addValueChangeListener(change -> {
             clusterFilter = change.getValue();
             rerender();
         });
-        Select<TaskLevel> level = new Select<>();
-        level.setId("overview-filter-level");
-        level.setLabel(getTranslation("catalogue.filter.level"));
-        level.setItems(catalogue.levels());
-        level.setItemLabelGenerator(l -> l == null ? "" : l.name().in(getLocale()));
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("catalogue.filter.all-levels"));
-        level.setValue(levelFilter);
+        Select<TaskLevel> level = TaskFilterSelects.level("overview-filter-level", catalogue, levelFilter);
         level.addValueChangeListener(change -> {
             levelFilter = change.getValue();
             rerender();

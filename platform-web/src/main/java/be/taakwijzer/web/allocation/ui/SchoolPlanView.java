@@ -224,22 +224,8 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
     }
 
     private Component tasksTab() {
-        Select<Cluster> cluster = new Select<>();
-        cluster.setId("plan-filter-cluster");
-        cluster.setLabel(getTranslation("catalogue.filter.cluster"));
-        cluster.setItems(catalogue.clusters());
-        cluster.setItemLabelGenerator(c -> c == null ? "" : c.name().in(getLocale()));
-        cluster.setEmptySelectionAllowed(true);
-        cluster.setEmptySelectionCaption(getTranslation("catalogue.filter.all-clusters"));
-        cluster.setValue(clusterFilter);
-        Select<TaskLevel> level = new Select<>();
-        level.setId("plan-filter-level");
-        level.setLabel(getTranslation("catalogue.filter.level"));
-        level.setItems(catalogue.levels());
-        level.setItemLabelGenerator(l -> l == null ? "" : l.name().in(getLocale()));
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("catalogue.filter.all-levels"));
-        level.setValue(levelFilter);
+        Select<Cluster> cluster = TaskFilterSelects.cluster("plan-filter-cluster", catalogue, clusterFilter);
+        Select<TaskLevel> level = TaskFilterSelects.level("plan-filter-level", catalogue, levelFilter);
         Checkbox open = new Checkbox(getTranslation("plan.filter.only-open"), onlyOpen);
         open.setId("plan-filter-open");
 
