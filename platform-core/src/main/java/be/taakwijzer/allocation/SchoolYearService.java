@@ -39,7 +39,12 @@ public class SchoolYearService {
 
     /** The school year of today. */
     public SchoolYear current() {
-        return SchoolYear.of(LocalDate.now(clock));
+        return SchoolYear.of(today());
+    }
+
+    /** Today in Brussels. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The years the group has set up, and always the current one. */

@@ -1,6 +1,7 @@
 package be.taakwijzer.web.allocation.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,6 +21,8 @@ import be.taakwijzer.allocation.GroupOverviewService;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.allocation.TaskState;
+import be.taakwijzer.allocation.export.GroupOverviewExport;
+import be.taakwijzer.allocation.export.Texts;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;
@@ -40,11 +43,14 @@ public class GroupOverviewView extends LocalizedPage {
     private final GroupOverviewService overviews;
     private final SchoolYearService years;
     private final Catalogue catalogue;
+    private final GroupOverviewExport exports;
     private Cluster clusterFilter;
     private TaskLevel levelFilter;
 
-    public GroupOverviewView(GroupOverviewService overviews, SchoolYearService years, CatalogueService catalogueService) {
+    public GroupOverviewView(GroupOverviewService overviews, SchoolYearService years, CatalogueService catalogueService,
+                             GroupOverviewExport exports) {
         this.overviews = overviews;
+        this.exports = exports;
         this.years = years;
         this.catalogue = catalogueService.catalogue();
     }
@@ -73,14 +79,24 @@ public class GroupOverviewView extends LocalizedPage {
             levelFilter = change.getValue();
             rerender();
         });
-        Div toolbar = new Div(yearSelect, cluster, level);
-        toolbar.addClassName("tw-filters");
-
         List<CatalogueTask> tasks = catalogue.tasks().stream()
                 .filter(task -> clusterFilter == null || task.clusterCode().equals(clusterFilter.code()))
                 .filter(task -> levelFilter == null || task.levelCode().equals(levelFilter.code()))
                 .toList();
         List<String> codes = tasks.stream().map(CatalogueTask::code).toList();
+        Locale locale = getLocale();
+        Texts words = (key, arguments) -> getTranslation(locale, key, arguments);
+        String name = getTranslation("export.file.overview", year.label());
+        // the file holds what the screen shows: the year and the filters chosen now
+        Div downloads = new Div(
+                Downloads.link("export-overview-xlsx", getTranslation("export.action.xlsx"), name + ".xlsx", Downloads.XLSX,
+                        () -> exports.xlsx(overviews.overview(year), tasks, catalogue, locale, words)),
+                Downloads.link("export-overview-csv", getTranslation("export.action.csv"), name + ".csv", Downloads.CSV,
+                        () -> exports.csv(overviews.overview(year), tasks, catalogue, locale, words)));
+        downloads.addClassName("tw-downloads");
+        Div toolbar = new Div(yearSelect, cluster, level, downloads);
+        toolbar.addClassName("tw-filters");
+
 
         Grid<CatalogueTask> matrix = new Grid<>();
         matrix.setId("overview-grid");

@@ -2,6 +2,7 @@ package be.taakwijzer.web.allocation.ui;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,6 +40,10 @@ import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.allocation.TaskState;
 import be.taakwijzer.allocation.WarningKind;
+import be.taakwijzer.allocation.export.PlanWording;
+import be.taakwijzer.allocation.export.SchoolPlanExport;
+import be.taakwijzer.allocation.export.SchoolPlanPdf;
+import be.taakwijzer.allocation.export.Texts;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;
@@ -66,7 +71,9 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
     private final Catalogue catalogue;
     private final boolean canEdit;
     private final String actor;
-    private final PlanTexts texts;
+    private final SchoolPlanExport spreadsheets;
+    private final SchoolPlanPdf pdfs;
+    private PlanWording texts;
     private SchoolPlan plan;
     private Cluster clusterFilter;
     private TaskLevel levelFilter;
@@ -74,14 +81,16 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
     private int selectedTab;
 
     public SchoolPlanView(SchoolPlanService plans, SchoolYearService years, HistoryService history,
-                          CatalogueService catalogueService, AuthenticationContext authentication) {
+                          CatalogueService catalogueService, SchoolPlanExport spreadsheets, SchoolPlanPdf pdfs,
+                          AuthenticationContext authentication) {
         this.plans = plans;
         this.years = years;
         this.history = history;
         this.catalogue = catalogueService.catalogue();
         this.canEdit = authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.SCHOOL_DIRECTOR.name());
         this.actor = authentication.getAuthenticatedUser(TaakwijzerUser.class).map(TaakwijzerUser::actor).orElse("?");
-        this.texts = new PlanTexts(this, this::getLocale, catalogue);
+        this.spreadsheets = spreadsheets;
+        this.pdfs = pdfs;
     }
 
     @Override
@@ -125,6 +134,8 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
         if (plan == null) {
             return;
         }
+        Locale locale = getLocale();
+        texts = new PlanWording(catalogue, locale, (key, arguments) -> getTranslation(locale, key, arguments));
         H2 title = new H2(plan.school().name());
         title.setId("school-title");
         Paragraph facts = new Paragraph(getTranslation("school.instellingsnummer") + " " + plan.school().instellingsnummer().value()
@@ -143,6 +154,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
             copy.setId("plan-copy-previous");
             toolbar.add(copy);
         }
+        toolbar.add(downloads(locale));
         add(title, facts, toolbar, summary(), notices(), warnings());
 
         TabSheet tabs = new TabSheet();
@@ -154,6 +166,27 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
+    }
+
+    /** The plan as it is at the moment of the click, as xlsx, csv or a PDF summary. */
+    private Component downloads(Locale locale) {
+        UUID schoolId = plan.school().id();
+        SchoolYear year = plan.year();
+        Texts words = (key, arguments) -> getTranslation(locale, key, arguments);
+        String name = getTranslation("export.file.plan", plan.school().instellingsnummer().value(), year.label());
+        Div links = new Div(
+                Downloads.link("export-plan-xlsx", getTranslation("export.action.xlsx"), name + ".xlsx", Downloads.XLSX, () -> {
+                    SchoolPlan now = plans.plan(schoolId, year).orElseThrow();
+                    return spreadsheets.xlsx(now, plans.warnings(now), catalogue, locale, words);
+                }),
+                Downloads.link("export-plan-csv", getTranslation("export.action.csv"), name + ".csv", Downloads.CSV,
+                        () -> spreadsheets.csv(plans.plan(schoolId, year).orElseThrow(), catalogue, locale, words)),
+                Downloads.link("export-plan-pdf", getTranslation("export.action.pdf"), name + ".pdf", Downloads.PDF, () -> {
+                    SchoolPlan now = plans.plan(schoolId, year).orElseThrow();
+                    return pdfs.pdf(now, plans.warnings(now), catalogue, locale, years.today(), words);
+                }));
+        links.addClassName("tw-downloads");
+        return links;
     }
 
     private Component summary() {

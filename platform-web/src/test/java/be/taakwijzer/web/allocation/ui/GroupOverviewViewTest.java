@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -80,6 +82,11 @@ class GroupOverviewViewTest extends WebViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("overview-count-" + vlinderNummer)).getText()).isEqualTo("1 / 1 / 42");
         assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("overview-school-" + kompasNummer)).getHref())
                 .isEqualTo("scholen/" + kompas);
+
+        String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-overview-csv"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Basisschool De Vlinder (" + vlinderNummer + ")", "Basisschool Het Kompas (" + kompasNummer + ")")
+                .doesNotContain("Zonnewijzer").contains("Aantal: Open;");
 
         Cluster technical = PlanViewFixture.<Cluster>select("overview-filter-cluster").getListDataView().getItems()
                 .filter(c -> c.code().equals("TECHNISCH")).findFirst().orElseThrow();

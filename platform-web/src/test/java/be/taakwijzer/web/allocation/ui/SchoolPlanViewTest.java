@@ -12,11 +12,14 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -232,6 +237,33 @@ class SchoolPlanViewTest extends WebViewTest {
         LanguageSwitcher.switchTo(TaakwijzerI18NProvider.ENGLISH);
         assertThat(warningsTitle()).isEqualTo("Warnings (25)");
         assertThat(warningsText()).contains("25 core tasks have nobody yet");
+    }
+
+    @Test
+    void theDirectorDownloadsThePlanAsExcelCsvAndAPdfInTheirLanguage() throws Exception {
+        loginAs(StaffRole.SCHOOL_DIRECTOR, vlinder);
+        SchoolPlan plan = plans.addPerson(vlinder, years.current(), 0,
+                person("Ann Voorbeeld", PersonRole.TECHNISCH_ICT_COORDINATOR, "ICT_UREN", 100), "directeur");
+        plans.allocate(vlinder, years.current(), plan.version(), new AllocationInput("TECH_CORE_03", "",
+                List.of(new AllocationShare(plan.people().getFirst().id(), new BigDecimal("12"), "ICT_UREN"))), false, "directeur");
+        UI.getCurrent().navigate("scholen/" + vlinder);
+
+        byte[] xlsx = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-plan-xlsx")));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Taken");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("Taak");
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ann Voorbeeld");
+        }
+        String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-plan-csv"))), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFCluster;Niveau;Taak;Stand;Wie;Rol;Uren per jaar;Middelen;Opmerking")
+                .contains("Realisatie en onderhoud van helpdesk;Toegewezen;Ann Voorbeeld;Technisch ICT-coördinator;12;ICT-uren");
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-plan-pdf")));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        LanguageSwitcher.switchTo(TaakwijzerI18NProvider.ENGLISH);
+        String english = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-plan-csv"))), StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFCluster;Level;Task;State;Who;Role;Hours per year;Funding;Note")
+                .contains("Setting up and maintaining a helpdesk;Allocated;Ann Voorbeeld;Technical ICT coordinator;12;ICT hours");
     }
 
     @Test

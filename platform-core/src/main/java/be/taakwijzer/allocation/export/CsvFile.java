@@ -1,0 +1,39 @@
+package be.taakwijzer.allocation.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV as Excel in Flanders opens it without a wizard: UTF-8 with a byte order mark, ';' between
+ * fields, a decimal comma for Dutch, a point for English.
+ */
+final class CsvFile {
+
+    private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+
+    private CsvFile() {
+    }
+
+    static byte[] of(List<String> headers, List<List<Object>> rows, boolean decimalComma) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(headers);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(value -> value instanceof BigDecimal number
+                        ? (decimalComma ? PlanWording.hours(number).replace('.', ',') : PlanWording.hours(number))
+                        : value == null ? "" : value.toString()).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
