@@ -60,21 +60,19 @@ public class SchoolPlanPdf {
         document.add(new Paragraph(texts.text("state.count.CENTRAL", central) + " · " + texts.text("state.count.ALLOCATED", allocated)
                 + " · " + texts.text("state.count.OPEN", open), TEXT));
 
-        List<PlanRow> rows = PlanRow.of(plan, catalogue, wording);
+        // one line per task: who takes it with their hours, as the director reads it aloud
         for (Cluster cluster : catalogue.clusters()) {
             document.add(spaced(new Paragraph(cluster.name().in(locale), HEADING)));
-            PdfPTable table = table(new float[] {5, 3, 1.2f, 2}, texts.text("catalogue.column.task"), texts.text("plan.column.who"),
-                    texts.text("allocation.column.hours"), texts.text("allocation.column.funding"));
-            rows.stream().filter(row -> row.task().clusterCode().equals(cluster.code())).forEach(row -> {
-                table.addCell(cell(wording.task(row.task().code()), TEXT));
-                String who = switch (row.state()) {
-                    case CENTRAL -> texts.text("export.pdf.central", row.who());
-                    case ALLOCATED -> row.who();
+            PdfPTable table = table(new float[] {5, 4}, texts.text("catalogue.column.task"), texts.text("plan.column.who"));
+            catalogue.tasks().stream().filter(task -> task.clusterCode().equals(cluster.code())).forEach(task -> {
+                TaskState state = plan.state(task.code());
+                table.addCell(cell(wording.task(task.code()), TEXT));
+                String who = switch (state) {
+                    case CENTRAL -> texts.text("export.pdf.central", wording.provider(plan.centralTask(task.code()).orElseThrow().providerCode()));
+                    case ALLOCATED -> wording.shares(plan.allocation(task.code()).orElseThrow(), plan);
                     case OPEN -> texts.text("state.OPEN");
                 };
-                table.addCell(cell(who, row.state() == TaskState.OPEN ? BOLD : TEXT));
-                table.addCell(cell(row.hours() == null ? "" : PlanWording.hours(row.hours()), TEXT));
-                table.addCell(cell(row.funding(), TEXT));
+                table.addCell(cell(who, state == TaskState.OPEN ? BOLD : TEXT));
             });
             document.add(table);
         }
