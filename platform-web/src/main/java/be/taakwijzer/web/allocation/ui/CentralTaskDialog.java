@@ -77,7 +77,7 @@ class CentralTaskDialog extends Dialog {
         responsible.setEmptySelectionAllowed(true);
         responsible.setEmptySelectionCaption(getTranslation("central.form.nobody"));
         hours.setId("central-task-hours");
-        hours.setLabel(getTranslation("central.column.hours"));
+        hours.setLabel(getTranslation("allocation.column.hours"));
         hours.setHelperText(getTranslation("central.form.hours-help"));
         funding.setId("central-task-funding");
         funding.setLabel(getTranslation("central.column.funding"));

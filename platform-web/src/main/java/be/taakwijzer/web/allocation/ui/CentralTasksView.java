@@ -106,25 +106,35 @@ public class CentralTasksView extends LocalizedPage {
         grid.setId("central-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(task -> tasks.get(task.taskCode()).name().in(getLocale())).setHeader(getTranslation("central.column.task"))
-                .setFlexGrow(3);
+        // the note sits under the task's name: a column of its own leaves the name no room
+        grid.addComponentColumn(this::taskWithNote).setHeader(getTranslation("central.column.task")).setWidth("16em").setFlexGrow(3);
         grid.addColumn(task -> catalogue.providersByCode().get(task.providerCode()).name().in(getLocale()))
-                .setHeader(getTranslation("central.column.provider")).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(this::forWhom).setHeader(getTranslation("central.column.for")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("central.column.provider")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(this::forWhom).setHeader(getTranslation("central.column.for")).setWidth("8em").setFlexGrow(1);
         grid.addColumn(task -> task.responsibleStaffId() == null || !staff.containsKey(task.responsibleStaffId()) ? ""
-                : staff.get(task.responsibleStaffId()).displayName()).setHeader(getTranslation("central.column.responsible")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(task -> task.hours().stripTrailingZeros().toPlainString()).setHeader(getTranslation("central.column.hours"))
-                .setFlexGrow(0).setWidth("6em");
-        grid.addColumn(task -> task.fundingCode() == null ? "" : fundingName(task.fundingCode()))
-                .setHeader(getTranslation("central.column.funding")).setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("central.column.status")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(CentralTask::note).setHeader(getTranslation("central.column.note")).setFlexGrow(2);
+                : staff.get(task.responsibleStaffId()).displayName()).setHeader(getTranslation("central.column.responsible"))
+                .setWidth("8em").setFlexGrow(1);
+        grid.addColumn(task -> task.hours().stripTrailingZeros().toPlainString() + " " + getTranslation("unit.hours")
+                        + (task.fundingCode() == null ? "" : " · " + fundingName(task.fundingCode())))
+                .setHeader(getTranslation("central.column.hours")).setWidth("9em").setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("central.column.status")).setWidth("6em").setFlexGrow(0);
         if (canEdit) {
-            grid.addComponentColumn(this::actions).setWidth("8em").setFlexGrow(0).setKey("actions");
+            grid.addComponentColumn(this::actions).setWidth("7em").setFlexGrow(0).setKey("actions");
         }
         grid.setEmptyStateText(getTranslation("central.empty"));
         add(title, intro, toolbar, grid);
         refresh();
+    }
+
+    private Component taskWithNote(CentralTask task) {
+        Div cell = new Div(new Span(tasks.get(task.taskCode()).name().in(getLocale())));
+        if (!task.note().isEmpty()) {
+            Span note = new Span(task.note());
+            note.addClassName("tw-secondary");
+            cell.add(note);
+        }
+        cell.addClassName("tw-cell-stack");
+        return cell;
     }
 
     private String forWhom(CentralTask task) {
