@@ -34,6 +34,7 @@ import be.taakwijzer.allocation.CentralTaskInput;
 import be.taakwijzer.allocation.CentralTaskService;
 import be.taakwijzer.allocation.CentralTaskStatus;
 import be.taakwijzer.allocation.SchoolPlanService;
+import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.catalogue.CatalogueTask;
 import be.taakwijzer.catalogue.CentralProvider;
@@ -126,6 +127,25 @@ class CentralTasksViewTest extends WebViewTest {
         Grid<CentralTask> grid = grid("central-grid");
         return PlanViewFixture.actionOf(grid, task -> task.taskCode().equals("BEL_CENTRAL_01")).getChildren()
                 .filter(c -> c.getId().orElse("").equals(id)).map(Button.class::cast).findFirst();
+    }
+
+    @Test
+    void startingTheNextSchoolYearTakesTheCentralTasksAlongAndShowsTheNewYear() {
+        loginAsStaff(group, StaffRole.GROUP_ICT_STAFF, null, "ICT Noorderlicht");
+        SchoolYear now = years.current();
+        centralTasks.add(now, new CentralTaskInput("BEL_CENTRAL_02", "AANKOOPCENTRALE", null, BigDecimal.TEN, null,
+                CentralTaskStatus.ACTIVE, "", true, Set.of()), "ict");
+        UI.getCurrent().navigate(CentralTasksView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("year-start-next")));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("year-confirm")));
+
+        expectNotifications("Schooljaar " + now.next().label() + " is gestart.");
+        assertThat(PlanViewFixture.<SchoolYear>select("school-year").getValue()).isEqualTo(now.next());
+        assertThat(grid("central-grid").getGenericDataView().getItems().map(t -> ((CentralTask) t).taskCode()))
+                .containsExactly("BEL_CENTRAL_02");
+        assertThat(centralTasks.centralTasks(now.next())).extracting(CentralTask::year).containsExactly(now.next());
+        assertThat(centralTasks.centralTasks(now)).hasSize(1);
     }
 
     @Test

@@ -49,6 +49,7 @@ import be.taakwijzer.allocation.PersonRole;
 import be.taakwijzer.allocation.SchoolPerson;
 import be.taakwijzer.allocation.SchoolPlan;
 import be.taakwijzer.allocation.SchoolPlanService;
+import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.allocation.TaskState;
 import be.taakwijzer.catalogue.CatalogueTask;
@@ -264,6 +265,28 @@ class SchoolPlanViewTest extends WebViewTest {
         String english = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-plan-csv"))), StandardCharsets.UTF_8);
         assertThat(english).startsWith("\uFEFFCluster;Level;Task;State;Who;Role;Hours per year;Funding;Note")
                 .contains("Setting up and maintaining a helpdesk;Allocated;Ann Voorbeeld;Technical ICT coordinator;12;ICT hours");
+    }
+
+    @Test
+    void aSchoolWithNothingYetThisYearTakesOverLastYearsPlanAndSwitchesYears() {
+        loginAs(StaffRole.GROUP_ICT_STAFF, null);
+        SchoolYear now = years.current();
+        SchoolYear next = years.startNextYear(false, "ict");
+        SelectedSchoolYear.set(next);
+        plans.addPerson(vlinder, now, 0, person("Ann Voorbeeld", PersonRole.TECHNISCH_ICT_COORDINATOR, "ICT_UREN", 100), "ict");
+
+        loginAs(StaffRole.SCHOOL_DIRECTOR, vlinder);
+        UI.getCurrent().navigate("scholen/" + vlinder);
+        assertThat(PlanViewFixture.<SchoolYear>select("school-year").getValue()).isEqualTo(next);
+        _click(_get(Button.class, spec -> spec.withId("plan-copy-previous")));
+
+        expectNotifications("De mensen en de verdeling van vorig schooljaar zijn overgenomen.");
+        assertThat(plans.plan(vlinder, next).orElseThrow().people()).extracting(SchoolPerson::name).containsExactly("Ann Voorbeeld");
+        _assertNone(Button.class, spec -> spec.withId("plan-copy-previous"));
+
+        Select<SchoolYear> year = select("school-year");
+        year.setValue(now);
+        assertThat(_get(H3.class, spec -> spec.withId("plan-warnings-title")).getText()).isEqualTo("Waarschuwingen (25)");
     }
 
     @Test
