@@ -163,7 +163,7 @@ class AllocationIsolationTest {
     @Test
     void theMatrixCoversEveryPublicMethodOfTheAllocationServices() {
         Map<Class<?>, Set<String>> covered = Map.of(
-                SchoolYearService.class, Set.of("current", "years", "startNextYear"),
+                SchoolYearService.class, Set.of("current", "today", "years", "startNextYear"),
                 CentralTaskService.class, Set.of("centralTasks", "add", "change", "remove"),
                 SchoolPlanService.class, Set.of("plan", "warnings", "addPerson", "changePerson", "removePerson", "allocate",
                         "dismissNotice", "copyPreviousYear"),
@@ -184,6 +184,7 @@ class AllocationIsolationTest {
         for (AsUser b : usersOfB()) {
             assertThat(b.run(years::years)).containsExactly(year);
             assertThat(b.run(years::current)).isEqualTo(year);
+            assertThat(b.run(years::today)).as("the same calendar for everyone").isEqualTo(tenant(groupA, years::today));
             assertThat(b.run(() -> centralTasks.centralTasks(year))).isEmpty();
             assertThat(b.run(() -> centralTasks.centralTasks(a.next()))).isEmpty();
             SchoolPlan own = b.run(() -> plans.plan(schoolB, year)).orElseThrow();

@@ -13,14 +13,16 @@ import com.vaadin.flow.i18n.I18NProvider;
 /**
  * Dutch first, English second. The base bundles are Dutch and there is no fallback to the JVM's
  * default locale, so a Dutch user on an English server still reads Dutch. The application's own
- * bundle ({@code i18n/messages}) comes first, then the shared one ({@code i18n/common}).
+ * bundle ({@code i18n/messages}) comes first, then the workspaces' own bundles, then the shared one
+ * ({@code i18n/common}).
  */
 @Component
 public class TaakwijzerI18NProvider implements I18NProvider {
 
     public static final Locale DUTCH = Locale.of("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/common");
+    /** The application's bundle, then one per feature workspace (absent in an application without it), then the shared one. */
+    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/purchasing", "i18n/privacy", "i18n/sso", "i18n/common");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

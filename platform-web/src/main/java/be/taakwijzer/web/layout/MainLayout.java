@@ -42,6 +42,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
     private final SideNavItem staffItem = new SideNavItem("", StaffView.class, VaadinIcon.USERS.create());
     private final SideNavItem overviewItem = new SideNavItem("", GroupOverviewView.class, VaadinIcon.TABLE.create());
     private final SideNavItem centralItem = new SideNavItem("", CentralTasksView.class, VaadinIcon.CLUSTER.create());
+    // the central workspaces, by address: each lives in its own feature package
+    private final SideNavItem purchasingItem = new SideNavItem("", "inkoop", VaadinIcon.CART.create());
+    private final SideNavItem privacyItem = new SideNavItem("", "privacy", VaadinIcon.SHIELD.create());
+    private final SideNavItem ssoItem = new SideNavItem("", "leerid", VaadinIcon.KEY.create());
     private final SideNavItem historyItem = new SideNavItem("", GroupHistoryView.class, VaadinIcon.TIME_BACKWARD.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
@@ -74,6 +78,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.GROUP_DPO.name(), StaffRole.SCHOOL_DIRECTOR.name())) {
             navigation.addItem(schoolsItem);
         }
+        if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.SCHOOL_DIRECTOR.name())) {
+            navigation.addItem(purchasingItem);
+        }
+        if (authentication.hasAnyRole(StaffRole.GROUP_DPO.name(), StaffRole.SCHOOL_DIRECTOR.name(), StaffRole.GROUP_ICT_STAFF.name())) {
+            navigation.addItem(privacyItem);
+        }
+        if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.SCHOOL_DIRECTOR.name())) {
+            navigation.addItem(ssoItem);
+        }
         navigation.addItem(catalogueItem);
         if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
             navigation.addItem(staffItem);
@@ -103,6 +116,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         overviewItem.setLabel(getTranslation("nav.overview"));
         centralItem.setLabel(getTranslation("nav.central"));
         historyItem.setLabel(getTranslation("nav.history"));
+        purchasingItem.setLabel(getTranslation("nav.purchasing"));
+        privacyItem.setLabel(getTranslation("nav.privacy"));
+        ssoItem.setLabel(getTranslation("nav.sso"));
         toggle.setAriaLabel(getTranslation("nav.menu"));
         logout.setText(getTranslation("nav.logout"));
     }

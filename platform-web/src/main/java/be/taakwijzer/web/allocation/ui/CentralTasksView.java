@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -133,6 +134,11 @@ public class CentralTasksView extends LocalizedPage {
             note.addClassName("tw-secondary");
             cell.add(note);
         }
+        WorkspaceLinks.address(task.taskCode()).ifPresent(address -> {
+            Anchor open = new Anchor(address, getTranslation("central.open-workspace"));
+            open.setId("central-workspace-" + task.taskCode());
+            cell.add(open);
+        });
         cell.addClassName("tw-cell-stack");
         return cell;
     }

@@ -1,0 +1,19 @@
+package be.taakwijzer.allocation;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A central workspace that takes catalogue tasks off schools by what happens in it, e.g. LeerID live
+ * at a school covers that school's single sign-on task. Workspaces implement it as a Spring bean;
+ * the school plans and the group overview count what they cover as handled centrally.
+ */
+public interface WorkspaceCoverage {
+
+    /** The provider shown for what this workspace covers (a {@code central_provider} code, e.g. LEERID). */
+    String providerCode();
+
+    /** Per school of the current group, the task codes this workspace covers in the year. */
+    Map<UUID, Set<String>> coveredTasks(SchoolYear year);
+}
