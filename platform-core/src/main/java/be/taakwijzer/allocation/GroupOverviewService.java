@@ -20,8 +20,11 @@ public class GroupOverviewService {
     private final SchoolRepository schools;
     private final CentralTaskRepository centralTasks;
     private final GroupOverviewRepository allocations;
+    private final WorkspaceCoverages workspaces;
 
-    GroupOverviewService(SchoolRepository schools, CentralTaskRepository centralTasks, GroupOverviewRepository allocations) {
+    GroupOverviewService(SchoolRepository schools, CentralTaskRepository centralTasks, GroupOverviewRepository allocations,
+                         WorkspaceCoverages workspaces) {
+        this.workspaces = workspaces;
         this.schools = schools;
         this.centralTasks = centralTasks;
         this.allocations = allocations;
@@ -35,6 +38,8 @@ public class GroupOverviewService {
         Map<UUID, Map<String, TaskState>> states = new HashMap<>();
         allocations.allocatedTasks(year).forEach((schoolId, taskCodes) ->
                 taskCodes.forEach(code -> states.computeIfAbsent(schoolId, id -> new HashMap<>()).put(code, TaskState.ALLOCATED)));
+        workspaces.all(year).forEach((schoolId, covered) -> covered.keySet()
+                .forEach(code -> states.computeIfAbsent(schoolId, id -> new HashMap<>()).put(code, TaskState.CENTRAL)));
         for (School school : members) {
             for (CentralTask task : central) {
                 if (task.covers(school.id())) {

@@ -47,9 +47,12 @@ public class SchoolPlanService {
     private final CatalogueService catalogue;
     private final PlanCopier copier;
     private final AuditTrail audit;
+    private final WorkspaceCoverages workspaces;
 
     SchoolPlanService(SchoolRepository schools, SchoolPlanRepository plans, CentralTaskRepository centralTasks,
-                      SchoolYearService years, CatalogueService catalogue, PlanCopier copier, AuditTrail audit) {
+                      SchoolYearService years, CatalogueService catalogue, PlanCopier copier, AuditTrail audit,
+                      WorkspaceCoverages workspaces) {
+        this.workspaces = workspaces;
         this.schools = schools;
         this.plans = plans;
         this.centralTasks = centralTasks;
@@ -185,7 +188,8 @@ public class SchoolPlanService {
 
     private SchoolPlan read(School school, SchoolYear year) {
         return new SchoolPlan(school, year, plans.version(school.id(), year), plans.people(school.id(), year),
-                plans.allocations(school.id(), year), centralTasks.findByYear(year), plans.openNotices(school.id(), year));
+                plans.allocations(school.id(), year), centralTasks.findByYear(year), plans.openNotices(school.id(), year),
+                workspaces.coveredAt(school.id(), year));
     }
 
     private School claim(UUID schoolId, SchoolYear year, int version, String actor) {
@@ -245,7 +249,7 @@ public class SchoolPlanService {
         if (input.taskCode() == null || known.tasks().stream().noneMatch(task -> task.code().equals(input.taskCode()))) {
             throw new InvalidInputException("allocation.error.task");
         }
-        if (plan.centralTask(input.taskCode()).isPresent() && !input.shares().isEmpty()) {
+        if (plan.covered(input.taskCode()) && !input.shares().isEmpty()) {
             throw new InvalidInputException("allocation.error.central");
         }
         String note = input.note() == null ? "" : input.note().strip();

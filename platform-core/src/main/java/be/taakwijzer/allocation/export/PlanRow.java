@@ -25,8 +25,8 @@ public record PlanRow(CatalogueTask task, TaskState state, String who, String ro
         for (CatalogueTask task : catalogue.tasks()) {
             TaskState state = plan.state(task.code());
             if (state == TaskState.CENTRAL) {
-                CentralTask central = plan.centralTask(task.code()).orElseThrow();
-                rows.add(new PlanRow(task, state, wording.provider(central.providerCode()), "", null, "", central.note()));
+                rows.add(new PlanRow(task, state, wording.provider(plan.coveringProvider(task.code()).orElseThrow()), "", null, "",
+                        plan.centralTask(task.code()).map(CentralTask::note).orElse("")));
             } else if (state == TaskState.ALLOCATED) {
                 Allocation allocation = plan.allocation(task.code()).orElseThrow();
                 for (AllocationShare share : allocation.shares()) {

@@ -68,7 +68,7 @@ public class SchoolPlanPdf {
                 TaskState state = plan.state(task.code());
                 table.addCell(cell(wording.task(task.code()), TEXT));
                 String who = switch (state) {
-                    case CENTRAL -> texts.text("export.pdf.central", wording.provider(plan.centralTask(task.code()).orElseThrow().providerCode()));
+                    case CENTRAL -> texts.text("export.pdf.central", wording.provider(plan.coveringProvider(task.code()).orElseThrow()));
                     case ALLOCATED -> wording.shares(plan.allocation(task.code()).orElseThrow(), plan);
                     case OPEN -> texts.text("state.OPEN");
                 };

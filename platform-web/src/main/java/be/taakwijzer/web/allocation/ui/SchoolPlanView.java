@@ -269,7 +269,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
         grid.addColumn(task -> task.name().in(getLocale())).setHeader(getTranslation("catalogue.column.task")).setFlexGrow(4);
         grid.addColumn(task -> texts.cluster(task.clusterCode())).setHeader(getTranslation("catalogue.column.cluster")).setFlexGrow(1);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("plan.column.state")).setFlexGrow(1);
-        grid.addColumn(task -> plan.centralTask(task.code()).map(central -> texts.provider(central.providerCode()))
+        grid.addColumn(task -> plan.coveringProvider(task.code()).map(texts::provider)
                         .orElseGet(() -> plan.allocation(task.code()).map(a -> texts.shares(a, plan)).orElse("")))
                 .setHeader(getTranslation("plan.column.who")).setFlexGrow(3);
         grid.addColumn(task -> plan.centralTask(task.code()).map(central -> central.note())
