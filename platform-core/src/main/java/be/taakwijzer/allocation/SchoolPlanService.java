@@ -1,5 +1,7 @@
 package be.taakwijzer.allocation;
 
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -316,8 +318,8 @@ public class SchoolPlanService {
         values.put("name", person.name());
         values.put("email", person.email());
         values.put("role", person.role().name());
-        values.put("hours", new java.util.TreeMap<>(person.availableHours()));
-        values.put("competences", new java.util.TreeSet<>(person.competenceCodes()));
+        values.put("hours", new TreeMap<>(person.availableHours()));
+        values.put("competences", new TreeSet<>(person.competenceCodes()));
         return values;
     }
 

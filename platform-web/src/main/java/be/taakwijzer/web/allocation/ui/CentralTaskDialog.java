@@ -1,5 +1,6 @@
 package be.taakwijzer.web.allocation.ui;
 
+import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -130,7 +131,7 @@ class CentralTaskDialog extends Dialog {
                         provider.getValue() == null ? null : provider.getValue().code(),
                         responsible.getValue() == null ? null : responsible.getValue().id(), hours.getValue(),
                         funding.getValue() == null ? null : funding.getValue().code(), status.getValue(), note.getValue(),
-                        allSchools.getValue(), schools.getValue().stream().map(School::id).collect(java.util.stream.Collectors.toSet())));
+                        allSchools.getValue(), schools.getValue().stream().map(School::id).collect(Collectors.toSet())));
                 close();
             } catch (InvalidInputException refused) {
                 showProblem(refused, otherProblem);

@@ -1,5 +1,6 @@
 package be.taakwijzer.web.allocation.ui;
 
+import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Locale;
 
@@ -108,7 +109,7 @@ public class GroupOverviewView extends LocalizedPage {
         counts.getCell(taskColumn).setText(getTranslation("overview.counts"));
         for (School school : overview.schools()) {
             RouterLink link = new RouterLink(school.name(), SchoolPlanView.class,
-                    new com.vaadin.flow.router.RouteParameters("schoolId", school.id().toString()));
+                    new RouteParameters("schoolId", school.id().toString()));
             link.setId("overview-school-" + school.instellingsnummer().value());
             var column = matrix.addComponentColumn(task -> cell(overview.state(school.id(), task.code())))
                     .setHeader(link).setTextAlign(ColumnTextAlign.CENTER).setWidth("9em").setFlexGrow(1)

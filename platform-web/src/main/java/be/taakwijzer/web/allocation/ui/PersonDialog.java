@@ -1,5 +1,6 @@
 package be.taakwijzer.web.allocation.ui;
 
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,7 +66,7 @@ class PersonDialog extends Dialog {
         for (FundingSource funding : catalogue.fundingSources()) {
             BigDecimalField field = new BigDecimalField(funding.name().in(getLocale()));
             field.setId("person-hours-" + funding.code());
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("unit.hours")));
+            field.setSuffixComponent(new Span(getTranslation("unit.hours")));
             if (editing != null) {
                 field.setValue(editing.availableHours().get(funding.code()));
             }

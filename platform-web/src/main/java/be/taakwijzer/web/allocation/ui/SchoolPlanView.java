@@ -1,5 +1,7 @@
 package be.taakwijzer.web.allocation.ui;
 
+import be.taakwijzer.allocation.PlanWarnings;
+import java.util.function.Supplier;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -333,7 +335,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
             add.setId("person-add");
             box.add(add);
         }
-        Map<UUID, Map<String, BigDecimal>> allocated = be.taakwijzer.allocation.PlanWarnings.allocatedHours(plan.allocations());
+        Map<UUID, Map<String, BigDecimal>> allocated = PlanWarnings.allocatedHours(plan.ownAllocations());
         Grid<SchoolPerson> grid = new Grid<>();
         grid.setId("plan-people-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -398,7 +400,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
     }
 
     /** Makes a change through the service; a refusal is explained, a conflict reloads the plan. */
-    private void change(java.util.function.Supplier<SchoolPlan> action, String savedKey, Object... arguments) {
+    private void change(Supplier<SchoolPlan> action, String savedKey, Object... arguments) {
         try {
             plan = action.get();
             if (savedKey != null) {
