@@ -21,6 +21,11 @@ final class CsvFile {
     private CsvFile() {
     }
 
+    /** A typed name starting with =, +, - or @ would run as a formula in Excel: keep it text. */
+    static String asText(String value) {
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
     static byte[] of(List<String> headers, List<List<Object>> rows, boolean decimalComma) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
@@ -29,7 +34,7 @@ final class CsvFile {
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(value -> value instanceof BigDecimal number
                         ? (decimalComma ? PlanWording.hours(number).replace('.', ',') : PlanWording.hours(number))
-                        : value == null ? "" : value.toString()).toList());
+                        : value == null ? "" : asText(value.toString())).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -142,6 +142,15 @@ class ExportsTest {
     }
 
     @Test
+    void aTypedFormulaStaysTextInTheCsv() {
+        assertThat(CsvFile.asText("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(CsvFile.asText("@SUM(A1)")).startsWith("'");
+        assertThat(CsvFile.asText("Ann Voorbeeld")).isEqualTo("Ann Voorbeeld");
+        String csv = new String(CsvFile.of(List.of("naam"), List.of(List.of("+32 9 000 00 00")), true), StandardCharsets.UTF_8);
+        assertThat(csv).contains("'+32 9 000 00 00");
+    }
+
+    @Test
     void thePdfSummaryNamesTheSchoolTheYearThePeopleAndTheWarnings() throws Exception {
         byte[] pdf = pdfs.pdf(plan, plans.warnings(plan), catalogue, Locale.of("nl"), LocalDate.of(2026, 11, 29), KEYS);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
