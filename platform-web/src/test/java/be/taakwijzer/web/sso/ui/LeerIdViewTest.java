@@ -29,7 +29,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import be.taakwijzer.sso.ApplicationInput;
 import be.taakwijzer.sso.ChecklistItem;
 import be.taakwijzer.sso.ConnectionState;
 import be.taakwijzer.sso.LeerIdSchool;
@@ -59,15 +58,22 @@ class LeerIdViewTest extends WebViewTest {
         kompasNummer = TestTenants.uniqueInstellingsnummer();
         vlinder = TestTenants.createSchool(group, "Basisschool De Vlinder", vlinderNummer);
         kompas = TestTenants.createSchool(group, "Basisschool Het Kompas", kompasNummer);
-        // Vlinder in test with one application of two connected and two items ticked
-        tenant(group, () -> {
-            LeerIdSchool s = leerId.changeState(vlinder, 0, LeerIdState.REQUESTED, "", "ict");
-            s = leerId.changeState(vlinder, s.version(), LeerIdState.TEST, "", "ict");
-            s = leerId.addApplication(vlinder, s.version(), new ApplicationInput("Leerplatform Zeppelin", "Zeppelin Leren bv",
-                    ConnectionState.CONNECTED, ""), "ict");
-            s = leerId.addApplication(vlinder, s.version(), new ApplicationInput("Boekenkast Digitaal", "", ConnectionState.PLANNED, ""), "ict");
-            s = leerId.setChecklistItem(vlinder, s.version(), ChecklistItem.REQUEST_SUBMITTED, true, "ict");
-            return leerId.setChecklistItem(vlinder, s.version(), ChecklistItem.CONTACT_APPOINTED, true, "ict");
+        // Vlinder in test with one application of two connected and two items ticked; written as the owner,
+        // because once a real server ran in this JVM the login of a test decides who the services see
+        TestTenants.inTenant(group, connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("insert into leerid_school (tenant_id, school_id, state, changed_by, version) values ('" + group + "', '"
+                        + vlinder + "', 'TEST', 'ict', 6)");
+                statement.execute("insert into leerid_state_change (tenant_id, school_id, from_state, to_state, changed_at, changed_by) values "
+                        + "('" + group + "', '" + vlinder + "', 'NOT_STARTED', 'REQUESTED', now() - interval '2 days', 'ict'), "
+                        + "('" + group + "', '" + vlinder + "', 'REQUESTED', 'TEST', now() - interval '1 day', 'ict')");
+                statement.execute("insert into leerid_application (tenant_id, school_id, name, supplier, connection_state) values "
+                        + "('" + group + "', '" + vlinder + "', 'Leerplatform Zeppelin', 'Zeppelin Leren bv', 'CONNECTED'), "
+                        + "('" + group + "', '" + vlinder + "', 'Boekenkast Digitaal', '', 'PLANNED')");
+                statement.execute("insert into leerid_checklist_item (tenant_id, school_id, item, done, changed_by) values "
+                        + "('" + group + "', '" + vlinder + "', 'REQUEST_SUBMITTED', true, 'ict'), "
+                        + "('" + group + "', '" + vlinder + "', 'CONTACT_APPOINTED', true, 'ict')");
+            }
         });
     }
 
