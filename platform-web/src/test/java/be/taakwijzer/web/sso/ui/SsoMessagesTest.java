@@ -33,5 +33,7 @@ class SsoMessagesTest {
                 .containsAll(Arrays.stream(ConnectionState.values()).map(s -> "sso.connection." + s.name()).toList())
                 .containsAll(Arrays.stream(ChecklistItem.values()).map(s -> "sso.checklist." + s.name()).toList());
         assertThat(dutch.getProperty("sso.checklist.TEACHERS_INFORMED")).isEqualTo("Leerkrachten geïnformeerd");
+        assertThat(dutch.stringPropertyNames()).as("the entities LeerIdService writes to the audit trail, for the history pages")
+                .contains("history.entity.leerid_school", "history.entity.leerid_application", "history.entity.leerid_checklist");
     }
 }
