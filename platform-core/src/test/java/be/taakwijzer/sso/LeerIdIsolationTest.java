@@ -1,0 +1,307 @@
+package be.taakwijzer.sso;
+
+import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
+import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
+import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import be.taakwijzer.allocation.HistoryService;
+import be.taakwijzer.allocation.SchoolYear;
+import be.taakwijzer.allocation.SchoolYearService;
+import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.tenancy.TenantAccessDeniedException;
+import be.taakwijzer.testsupport.TestTenants;
+
+/**
+ * The isolation matrix of the LeerID workspace: with data in group A, group B's ICT staff, DPO and a
+ * director of B call every public method; they see nothing of A or are refused, and A's data is the
+ * same afterwards. And at the SQL level: each LeerID table shows no row of another group and takes none.
+ */
+@SpringBootTest
+class LeerIdIsolationTest {
+
+    private static final String ICT_A = "ict@noorderlicht.example";
+    private static final String INTRUDER = "ict@zuiderzon.example";
+
+    @Autowired
+    LeerIdService leerId;
+
+    @Autowired
+    LeerIdCoverage coverage;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    SchoolYearService years;
+
+    UUID groupA;
+    UUID schoolA1;
+    UUID schoolA2;
+    UUID groupB;
+    UUID schoolB;
+    SchoolYear year;
+    LeerIdSchool a1;
+
+    @BeforeEach
+    void twoGroups() {
+        year = years.current();
+        groupA = TestTenants.createGroup("Scholengroep Noorderlicht");
+        schoolA1 = TestTenants.createSchool(groupA, "Basisschool De Vlinder");
+        schoolA2 = TestTenants.createSchool(groupA, "Basisschool Het Kompas");
+        groupB = TestTenants.createGroup("Scholengroep Zuiderzon");
+        schoolB = TestTenants.createSchool(groupB, "Basisschool De Zonnewijzer");
+        a1 = populate(groupA, schoolA1);
+    }
+
+    /** Fills every LeerID table of a group for one school: live, with a step back and forward, an application, a ticked item. */
+    private LeerIdSchool populate(UUID group, UUID school) {
+        LeerIdService service = leerId;
+        return tenant(group, () -> {
+            LeerIdSchool s = service.changeState(school, 0, LeerIdState.REQUESTED, "aangevraagd", ICT_A);
+            s = service.changeState(school, s.version(), LeerIdState.TEST, "", ICT_A);
+            s = service.changeState(school, s.version(), LeerIdState.LIVE, "", ICT_A);
+            s = service.addApplication(school, s.version(), new ApplicationInput("Leerplatform Zeppelin", "Zeppelin Leren bv",
+                    ConnectionState.CONNECTED, ""), ICT_A);
+            return service.setChecklistItem(school, s.version(), ChecklistItem.REQUEST_SUBMITTED, true, ICT_A);
+        });
+    }
+
+    // ---- the three users of group B
+
+    private <T> T asIctOfB(Supplier<T> work) {
+        return tenant(groupB, work);
+    }
+
+    private <T> T asDpoOfB(Supplier<T> work) {
+        return withRoles(groupB, List.of("GROUP_DPO"), work);
+    }
+
+    private <T> T asDirectorOfB(Supplier<T> work) {
+        return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
+    }
+
+    private interface AsUser {
+        <T> T run(Supplier<T> work);
+    }
+
+    private List<AsUser> usersOfB() {
+        return List.of(this::asIctOfB, this::asDpoOfB, this::asDirectorOfB);
+    }
+
+    private static void assertRefused(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfAny(InvalidInputException.class, AccessDeniedException.class,
+                TenantAccessDeniedException.class);
+    }
+
+    /** All of A's LeerID data that A can read through the services. */
+    private Map<String, Object> snapshotOfA() {
+        return tenant(groupA, () -> {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("overview", leerId.overview());
+            all.put("school 1", leerId.school(schoolA1).orElseThrow());
+            all.put("school 2", leerId.school(schoolA2).orElseThrow());
+            all.put("coverage", coverage.coveredTasks(year));
+            all.put("history 1", history.schoolHistory(schoolA1));
+            return all;
+        });
+    }
+
+    @Test
+    void theMatrixCoversEveryPublicMethodOfTheLeerIdServices() {
+        Map<Class<?>, Set<String>> covered = Map.of(
+                LeerIdService.class, Set.of("overview", "school", "changeState", "addApplication", "changeApplication",
+                        "removeApplication", "setChecklistItem"),
+                LeerIdCoverage.class, Set.of("providerCode", "coveredTasks"));
+        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
+                .map(Method::getName).collect(Collectors.toSet()))
+                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
+                .isEqualTo(methods));
+    }
+
+    @Test
+    void groupBSeesNothingOfAInTheReadingMethods() {
+        Map<String, Object> before = snapshotOfA();
+        assertThat(tenant(groupA, () -> coverage.coveredTasks(year))).as("A has a live school").containsOnlyKeys(schoolA1);
+
+        assertThat(asIctOfB(leerId::overview)).extracting(s -> s.school().id()).containsExactly(schoolB);
+        assertThat(asIctOfB(leerId::overview)).singleElement().satisfies(s -> {
+            assertThat(s.state()).isEqualTo(LeerIdState.NOT_STARTED);
+            assertThat(s.applicationsTotal()).isZero();
+            assertThat(s.checklistDone()).isZero();
+        });
+        assertThat(asDirectorOfB(leerId::overview)).extracting(s -> s.school().id()).containsExactly(schoolB);
+        assertRefused(() -> asDpoOfB(leerId::overview));
+
+        assertThat(asIctOfB(() -> leerId.school(schoolA1))).isEmpty();
+        assertThat(asIctOfB(() -> leerId.school(schoolA2))).isEmpty();
+        assertRefused(() -> asDirectorOfB(() -> leerId.school(schoolA1)));
+        assertRefused(() -> asDpoOfB(() -> leerId.school(schoolA1)));
+        LeerIdSchool own = asIctOfB(() -> leerId.school(schoolB)).orElseThrow();
+        assertThat(own.history()).isEmpty();
+        assertThat(own.applications()).isEmpty();
+        assertThat(own.checklistDone()).isZero();
+
+        for (AsUser b : usersOfB()) {
+            assertThat(b.run(() -> coverage.coveredTasks(year))).as("A's live school is not B's").isEmpty();
+            assertThat(b.run(coverage::providerCode)).isEqualTo("LEERID");
+        }
+        assertThat(snapshotOfA()).isEqualTo(before);
+    }
+
+    @Test
+    void groupBCannotChangeAnythingOfA() {
+        Map<String, Object> before = snapshotOfA();
+        int v = a1.version();
+        UUID appOfA = a1.applications().getFirst().id();
+
+        for (AsUser b : usersOfB()) {
+            for (UUID school : List.of(schoolA1, schoolA2)) {
+                for (int version : List.of(v, 0)) {
+                    assertRefused(() -> b.run(() -> leerId.changeState(school, version, LeerIdState.TEST, "overgenomen", INTRUDER)));
+                    assertRefused(() -> b.run(() -> leerId.changeState(school, version, LeerIdState.REQUESTED, "", INTRUDER)));
+                    assertRefused(() -> b.run(() -> leerId.addApplication(school, version,
+                            new ApplicationInput("Indringer", "", ConnectionState.PLANNED, ""), INTRUDER)));
+                    assertRefused(() -> b.run(() -> leerId.changeApplication(school, version, appOfA,
+                            new ApplicationInput("Overgenomen", "", ConnectionState.NOT_SUPPORTED, ""), INTRUDER)));
+                    assertRefused(() -> b.run(() -> leerId.removeApplication(school, version, appOfA, INTRUDER)));
+                    assertRefused(() -> b.run(() -> leerId.setChecklistItem(school, version, ChecklistItem.REQUEST_SUBMITTED, false, INTRUDER)));
+                    assertRefused(() -> b.run(() -> leerId.setChecklistItem(school, version, ChecklistItem.TEACHERS_INFORMED, true, INTRUDER)));
+                }
+            }
+            // through their own school, naming A's application
+            assertRefused(() -> b.run(() -> leerId.changeApplication(schoolB, 0, appOfA,
+                    new ApplicationInput("Overgenomen", "", ConnectionState.NOT_SUPPORTED, ""), INTRUDER)));
+            assertRefused(() -> b.run(() -> leerId.removeApplication(schoolB, 0, appOfA, INTRUDER)));
+        }
+        assertThat(snapshotOfA()).isEqualTo(before);
+        assertThat(asIctOfB(() -> leerId.school(schoolB)).orElseThrow().version())
+                .as("B's own school was claimed and rolled back by the refused changes").isZero();
+    }
+
+    // ---- the database itself
+
+    private static final List<String> TABLES = List.of("leerid_school", "leerid_state_change", "leerid_application", "leerid_checklist_item");
+
+    @Test
+    void eachLeerIdTableShowsNoRowOfAnotherGroupAndTakesNoneForIt() {
+        UUID schoolB2 = TestTenants.createSchool(groupB, "Basisschool De Zonnewijzer II");
+        populate(groupB, schoolB);
+
+        Map<String, Long> rowsOfB = countsPerTable(groupB, groupB);
+        assertThat(rowsOfB).as("B has rows in every table, so that a leak would show").allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        assertThat(countsPerTable(groupA, groupB)).as("B's rows as seen by A").allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(countsPerTable(groupA, null)).as("every row A sees is A's")
+                .isEqualTo(countsPerTable(groupA, groupA)).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+
+        Map<String, Function<UUID, String>> inserts = new LinkedHashMap<>();
+        inserts.put("leerid_school", t -> "insert into leerid_school (tenant_id, school_id) values ('" + t + "', '" + schoolB2 + "')");
+        inserts.put("leerid_state_change", t -> "insert into leerid_state_change (tenant_id, school_id, from_state, to_state, changed_by) "
+                + "values ('" + t + "', '" + schoolB + "', 'LIVE', 'TEST', 'indringer')");
+        inserts.put("leerid_application", t -> "insert into leerid_application (tenant_id, school_id, name, connection_state) "
+                + "values ('" + t + "', '" + schoolB + "', 'Indringer', 'PLANNED')");
+        inserts.put("leerid_checklist_item", t -> "insert into leerid_checklist_item (tenant_id, school_id, item, done, changed_by) "
+                + "values ('" + t + "', '" + schoolB + "', 'TEACHERS_INFORMED', true, 'indringer')");
+        assertThat(inserts.keySet()).containsExactlyElementsOf(TABLES);
+
+        TestTenants.inTenant(groupA, connection -> {
+            for (Map.Entry<String, Function<UUID, String>> insert : inserts.entrySet()) {
+                assertThat(sqlStateOf(connection, insert.getValue().apply(groupB)))
+                        .as("A inserting a row of B into %s", insert.getKey()).isEqualTo("42501");
+            }
+            assertThat(updated(connection, "update leerid_school set state = 'NOT_STARTED' where tenant_id = '" + groupB + "'"))
+                    .as("A updating B's states").isZero();
+            assertThat(updated(connection, "delete from leerid_application where tenant_id = '" + groupB + "'"))
+                    .as("A deleting B's applications").isZero();
+        });
+        TestTenants.inTenant(groupB, connection -> {
+            for (Map.Entry<String, Function<UUID, String>> insert : inserts.entrySet()) {
+                assertThat(sqlStateOf(connection, insert.getValue().apply(groupB)))
+                        .as("the same row inserted by B itself is valid: %s", insert.getKey()).isNull();
+            }
+            connection.rollback();
+        });
+        TestTenants.inTenant(groupA, connection -> {
+            for (String table : List.of("leerid_school", "leerid_state_change", "leerid_application", "leerid_checklist_item")) {
+                assertThat(sqlStateOf(connection, inserts.get(table).apply(groupA)))
+                        .as("A's row in %s pointing to B's school", table).isEqualTo("23503");
+            }
+        });
+        assertThat(countsPerTable(groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
+    }
+
+    @Test
+    void theDatabaseRefusesStatesItemsAndConnectionsItDoesNotKnow() {
+        TestTenants.inTenant(groupA, connection -> {
+            assertThat(sqlStateOf(connection, "update leerid_school set state = 'HALFWAY' where school_id = '" + schoolA1 + "'"))
+                    .isEqualTo("23514");
+            assertThat(sqlStateOf(connection, "update leerid_application set connection_state = 'MAYBE'")).isEqualTo("23514");
+            assertThat(sqlStateOf(connection, "update leerid_checklist_item set item = 'COFFEE'")).isEqualTo("23514");
+            assertThat(sqlStateOf(connection, "insert into leerid_state_change (tenant_id, school_id, from_state, to_state, changed_by) "
+                    + "values ('" + groupA + "', '" + schoolA1 + "', 'LIVE', 'LIVE', 'x')")).as("no change is no change").isEqualTo("23514");
+        });
+    }
+
+    /** Rows of {@code owner} (all rows when null) as the tenant {@code as} sees them. */
+    private static Map<String, Long> countsPerTable(UUID as, UUID owner) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        TestTenants.inTenant(as, connection -> {
+            for (String table : TABLES) {
+                String sql = "select count(*) from " + table + (owner == null ? "" : " where tenant_id = '" + owner + "'");
+                try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        });
+        return counts;
+    }
+
+    private static int updated(Connection connection, String sql) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            return statement.executeUpdate();
+        } finally {
+            connection.rollback(savepoint);
+        }
+    }
+
+    /** Runs a statement inside a savepoint; the SQLState it failed with, or null when it worked (and is rolled back). */
+    private static String sqlStateOf(Connection connection, String sql) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+            return null;
+        } catch (SQLException e) {
+            return e.getSQLState();
+        } finally {
+            connection.rollback(savepoint);
+        }
+    }
+}
