@@ -34,7 +34,7 @@ public class GroupOverviewService {
     @Transactional(readOnly = true)
     public GroupOverview overview(SchoolYear year) {
         List<School> members = schools.findAll();
-        List<CentralTask> central = centralTasks.findByYear(year);
+        List<CentralTask> central = workspaces.coveringByThemselves(centralTasks.findByYear(year));
         Map<UUID, Map<String, TaskState>> states = new HashMap<>();
         allocations.allocatedTasks(year).forEach((schoolId, taskCodes) ->
                 taskCodes.forEach(code -> states.computeIfAbsent(schoolId, id -> new HashMap<>()).put(code, TaskState.ALLOCATED)));

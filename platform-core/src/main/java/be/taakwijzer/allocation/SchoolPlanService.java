@@ -190,7 +190,8 @@ public class SchoolPlanService {
 
     private SchoolPlan read(School school, SchoolYear year) {
         return new SchoolPlan(school, year, plans.version(school.id(), year), plans.people(school.id(), year),
-                plans.allocations(school.id(), year), centralTasks.findByYear(year), plans.openNotices(school.id(), year),
+                plans.allocations(school.id(), year), workspaces.coveringByThemselves(centralTasks.findByYear(year)),
+                plans.openNotices(school.id(), year),
                 workspaces.coveredAt(school.id(), year));
     }
 

@@ -1,8 +1,10 @@
 package be.taakwijzer.allocation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +17,13 @@ class WorkspaceCoverages {
 
     WorkspaceCoverages(List<WorkspaceCoverage> workspaces) {
         this.workspaces = List.copyOf(workspaces);
+    }
+
+    /** The central tasks that cover schools by themselves: not those of a task a workspace governs. */
+    List<CentralTask> coveringByThemselves(List<CentralTask> centralTasks) {
+        Set<String> governed = new HashSet<>();
+        workspaces.forEach(workspace -> governed.addAll(workspace.governedTasks()));
+        return centralTasks.stream().filter(task -> !governed.contains(task.taskCode())).toList();
     }
 
     Map<String, String> coveredAt(UUID schoolId, SchoolYear year) {

@@ -36,6 +36,11 @@ public class LeerIdCoverage implements WorkspaceCoverage {
         return PROVIDER;
     }
 
+    @Override
+    public Set<String> governedTasks() {
+        return Set.of(TASK);
+    }
+
     /** The group's schools that are LIVE, each with {@value #TASK}; a director learns only about their own school. */
     @Override
     @PreAuthorize(SsoRoles.COVERAGE_READERS)

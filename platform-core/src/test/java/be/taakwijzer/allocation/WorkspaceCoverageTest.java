@@ -43,6 +43,11 @@ class WorkspaceCoverageTest {
                 }
 
                 @Override
+                public Set<String> governedTasks() {
+                    return Set.of("TECH_CENTRAL_02", "TECH_CORE_02");
+                }
+
+                @Override
                 public Map<UUID, Set<String>> coveredTasks(SchoolYear year) {
                     return Map.copyOf(COVERED);
                 }
@@ -56,6 +61,8 @@ class WorkspaceCoverageTest {
     GroupOverviewService overviews;
     @Autowired
     SchoolYearService years;
+    @Autowired
+    CentralTaskService centralTasks;
 
     UUID group;
     UUID live;
@@ -72,6 +79,16 @@ class WorkspaceCoverageTest {
     @AfterEach
     void forget() {
         Workspace.COVERED.clear();
+    }
+
+    @Test
+    void aCentralTaskOfAGovernedTaskCoversOnlyWhereTheWorkspaceSays() {
+        SchoolYear year = years.current();
+        tenant(group, () -> centralTasks.add(year, Inputs.forAllSchools("TECH_CENTRAL_02", CentralTaskStatus.ACTIVE), "ict"));
+        assertThat(tenant(group, () -> plans.plan(live, year)).orElseThrow().state("TECH_CENTRAL_02")).isEqualTo(TaskState.CENTRAL);
+        assertThat(tenant(group, () -> plans.plan(notLive, year)).orElseThrow().state("TECH_CENTRAL_02"))
+                .as("the group's commitment alone does not cover a school that is not live").isEqualTo(TaskState.OPEN);
+        assertThat(tenant(group, () -> overviews.overview(year)).state(notLive, "TECH_CENTRAL_02")).isEqualTo(TaskState.OPEN);
     }
 
     @Test

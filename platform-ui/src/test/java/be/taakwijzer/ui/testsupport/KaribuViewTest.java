@@ -22,7 +22,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 
 import kotlin.jvm.functions.Function0;
 
@@ -50,8 +52,14 @@ public abstract class KaribuViewTest {
 
     @AfterEach
     void tearDownVaadin() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
+        // nothing of this test's session may stay on the thread: later tests' logins would read it
+        CurrentInstance.clearAll();
     }
 
     /** An ID token as the provider would issue it for this person. */

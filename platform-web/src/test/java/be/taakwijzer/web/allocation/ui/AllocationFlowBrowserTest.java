@@ -40,30 +40,30 @@ class AllocationFlowBrowserTest {
         TestTenants.createStaff(group, director, "SCHOOL_DIRECTOR", vlinder);
 
         try (BrowserSession groupStaff = new BrowserSession(); BrowserSession head = new BrowserSession()) {
-            // 1. group ICT staff: LeerID is handled centrally for all schools
+            // 1. group ICT staff: quotes, tenders and framework contracts are handled centrally for all schools
             TestIdentityProvider.nextLoginIs("ict-" + UUID.randomUUID(), "ICT Noorderlicht", ict);
             WebDriver staff = groupStaff.driver();
             WebDriverWait staffWait = groupStaff.waitUpTo(Duration.ofSeconds(60));
             staff.get(app("/centrale-taken"));
             staffWait.until(ExpectedConditions.elementToBeClickable(By.id("central-add"))).click();
             var task = staffWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#central-task-task input")));
-            task.sendKeys("single sign-on");
+            task.sendKeys("Offertes, bestekken");
             staffWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-combo-box-item")));
             task.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-            staffWait.until(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("#central-task-task input"), "LeerID"));
+            staffWait.until(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("#central-task-task input"), "raamcontracten"));
             staff.findElement(By.id("central-task-save")).click();
-            staffWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("central-grid"), "Taken in verband met single sign-on (LeerID)"));
+            staffWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("central-grid"), "Offertes, bestekken, raamcontracten"));
             assertThat(staff.findElement(By.id("central-grid")).getText()).contains("Alle scholen", "Actief");
             groupStaff.screenshot("flow-1-central-task");
 
-            // 2. the director starts at their school: LeerID is covered; they add a person and allocate a core task
+            // 2. the director starts at their school: that task is covered; they add a person and allocate a core task
             TestIdentityProvider.nextLoginIs("dir-" + UUID.randomUUID(), "Directeur Vlinder", director);
             WebDriver school = head.driver();
             WebDriverWait schoolWait = head.waitUpTo(Duration.ofSeconds(60));
             school.get(app("/"));
             schoolWait.until(ExpectedConditions.textToBe(By.id("school-title"), "Basisschool De Vlinder"));
             assertThat(school.findElement(By.id("plan-summary")).getText()).contains("1 centraal", "0 toegewezen", "43 open");
-            assertThat(school.findElement(By.id("allocate-TECH_CENTRAL_02")).getAttribute("disabled")).isNotNull();
+            assertThat(school.findElement(By.id("allocate-BEL_CENTRAL_03")).getAttribute("disabled")).isNotNull();
 
             click(school, school.findElement(By.xpath("//vaadin-tab[contains(., 'Mensen')]")));
             schoolWait.until(ExpectedConditions.elementToBeClickable(By.id("person-add"))).click();

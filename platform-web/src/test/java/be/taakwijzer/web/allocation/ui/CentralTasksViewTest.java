@@ -74,9 +74,9 @@ class CentralTasksViewTest extends WebViewTest {
         _click(_get(Button.class, spec -> spec.withId("central-add")));
         @SuppressWarnings("unchecked")
         ComboBox<CatalogueTask> task = _get(ComboBox.class, spec -> spec.withId("central-task-task"));
-        task.setValue(task.getListDataView().getItems().filter(t -> t.code().equals("TECH_CENTRAL_02")).findFirst().orElseThrow());
+        task.setValue(task.getListDataView().getItems().filter(t -> t.code().equals("BEL_CENTRAL_03")).findFirst().orElseThrow());
         assertThat(PlanViewFixture.<CentralProvider>select("central-task-provider").getValue().code())
-                .as("the guide's first suggested provider is proposed").isEqualTo("LEERID");
+                .as("the guide's first suggested provider is proposed").isEqualTo("AANKOOPCENTRALE");
         _get(BigDecimalField.class, spec -> spec.withId("central-task-hours")).setValue(new BigDecimal("30"));
         _get(Checkbox.class, spec -> spec.withId("central-task-all-schools")).setValue(false);
         @SuppressWarnings("unchecked")
@@ -84,10 +84,10 @@ class CentralTasksViewTest extends WebViewTest {
         schools.setValue(schools.getListDataView().getItems().filter(s -> s.id().equals(vlinder)).toList());
         _click(_get(Button.class, spec -> spec.withId("central-task-save")));
 
-        expectNotifications("\"Taken in verband met single sign-on (LeerID)\" is opgeslagen.");
+        expectNotifications("\"Offertes, bestekken, raamcontracten\" is opgeslagen.");
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(plans.plan(vlinder, years.current()).orElseThrow().centralTask("TECH_CENTRAL_02")).isPresent();
-        assertThat(plans.plan(kompas, years.current()).orElseThrow().centralTask("TECH_CENTRAL_02")).isEmpty();
+        assertThat(plans.plan(vlinder, years.current()).orElseThrow().centralTask("BEL_CENTRAL_03")).isPresent();
+        assertThat(plans.plan(kompas, years.current()).orElseThrow().centralTask("BEL_CENTRAL_03")).isEmpty();
     }
 
     @Test
