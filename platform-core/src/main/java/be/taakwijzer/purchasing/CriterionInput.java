@@ -1,0 +1,4 @@
+package be.taakwijzer.purchasing;
+
+public record CriterionInput(String name, Integer weight) {
+}

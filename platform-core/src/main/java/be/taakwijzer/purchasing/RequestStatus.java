@@ -1,0 +1,5 @@
+package be.taakwijzer.purchasing;
+
+public enum RequestStatus {
+    REQUESTED, APPROVED, REFUSED
+}

@@ -1,0 +1,5 @@
+package be.taakwijzer.purchasing;
+
+public enum TenderStatus {
+    OPEN, DECIDED
+}
