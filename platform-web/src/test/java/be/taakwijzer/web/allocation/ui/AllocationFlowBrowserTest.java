@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,8 +47,9 @@ class AllocationFlowBrowserTest {
             staffWait.until(ExpectedConditions.elementToBeClickable(By.id("central-add"))).click();
             var task = staffWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#central-task-task input")));
             task.sendKeys("Offertes, bestekken");
-            staffWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-combo-box-item")));
-            task.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            // choose the item once the filter shows it (on a busy machine the list may still hold older items)
+            staffWait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-combo-box-item[contains(., 'Offertes, bestekken, raamcontracten')]"))).click();
             staffWait.until(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("#central-task-task input"), "raamcontracten"));
             staff.findElement(By.id("central-task-save")).click();
             staffWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("central-grid"), "Offertes, bestekken, raamcontracten"));
