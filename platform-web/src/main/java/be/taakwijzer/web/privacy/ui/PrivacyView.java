@@ -156,7 +156,7 @@ public class PrivacyView extends LocalizedPage {
             questionGrid.addColumn(q -> schoolName(q.schoolId())).setHeader(getTranslation("privacy.column.school")).setWidth("9em").setFlexGrow(1);
         }
         questionGrid.addColumn(q -> getTranslation("privacy.category." + q.category().name()))
-                .setHeader(getTranslation("privacy.question.column.category")).setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("privacy.question.column.category")).setWidth("10em").setFlexGrow(0);
         questionGrid.addComponentColumn(this::questionStatus).setHeader(getTranslation("privacy.question.column.status"))
                 .setWidth("9em").setFlexGrow(0).setKey("status");
         questionGrid.addComponentColumn(this::questionActions).setWidth("9em").setFlexGrow(0).setKey("actions");
