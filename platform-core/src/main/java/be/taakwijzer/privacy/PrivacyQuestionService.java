@@ -31,7 +31,8 @@ import be.taakwijzer.tenancy.SchoolRepository;
  * The question desk between the member schools and the group's DPO. A director asks, closes and asks
  * again for their own school only and never sees another school's questions; the DPO sees and answers
  * all of the group's, and may pass a question on to the umbrella's DPO service. Every step is audited
- * for the school concerned; the texts themselves stay in the thread, which nobody rewrites.
+ * for the school concerned, without subject or texts (the group's ICT staff read the history but not the
+ * questions); the texts stay in the thread, which nobody rewrites.
  */
 @Service
 public class PrivacyQuestionService {
@@ -162,17 +163,18 @@ public class PrivacyQuestionService {
         return new QuestionInput(subject, body, input.category(), input.urgency() == null ? QuestionUrgency.NORMAL : input.urgency());
     }
 
-    /** What the audit keeps: the question's state, not the texts (those stay in the thread). */
+    /**
+     * What the audit keeps: the question's state, not its subject or texts (those stay in the thread,
+     * with author and time). The group's history is read by ICT staff, who do not read the questions.
+     */
     private static Map<String, Object> values(PrivacyQuestion question) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("school", question.schoolId());
-        values.put("subject", question.subject());
         values.put("category", question.category().name());
         values.put("urgency", question.urgency().name());
         values.put("status", question.status().name());
         values.put("messages", question.messages().size());
         values.put("escalatedBy", question.escalatedBy());
-        values.put("escalationNote", question.escalationNote());
         return values;
     }
 }
