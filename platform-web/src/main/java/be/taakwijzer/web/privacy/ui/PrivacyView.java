@@ -159,7 +159,7 @@ public class PrivacyView extends LocalizedPage {
                 .setHeader(getTranslation("privacy.question.column.category")).setWidth("10em").setFlexGrow(0);
         questionGrid.addComponentColumn(this::questionStatus).setHeader(getTranslation("privacy.question.column.status"))
                 .setWidth("9em").setFlexGrow(0).setKey("status");
-        questionGrid.addComponentColumn(this::questionActions).setWidth("9em").setFlexGrow(0).setKey("actions");
+        questionGrid.addComponentColumn(this::questionActions).setWidth("13em").setFlexGrow(0).setKey("actions");
         questionGrid.setEmptyStateText(getTranslation(dpo ? "privacy.question.empty.dpo" : "privacy.question.empty.director"));
         tab.add(questionGrid);
         return tab;
@@ -261,22 +261,17 @@ public class PrivacyView extends LocalizedPage {
         activityGrid.setId("activity-grid");
         activityGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         activityGrid.setAllRowsVisible(true);
-        activityGrid.addComponentColumn(a -> stack(a.name(), a.purpose())).setHeader(getTranslation("privacy.activity.column.name"))
-                .setWidth("14em").setFlexGrow(2);
-        activityGrid.addColumn(a -> getTranslation("privacy.legal-basis." + a.legalBasis().name()))
-                .setHeader(getTranslation("privacy.activity.column.legal-basis")).setWidth("9em").setFlexGrow(1);
+        activityGrid.addComponentColumn(a -> stack(a.name(), a.purpose(),
+                        getTranslation("privacy.activity.legal-basis-line", getTranslation("privacy.legal-basis." + a.legalBasis().name()))))
+                .setHeader(getTranslation("privacy.activity.column.name")).setWidth("14em").setFlexGrow(2);
         activityGrid.addComponentColumn(a -> stack(a.dataSubjects(), a.personalData()))
                 .setHeader(getTranslation("privacy.activity.column.data")).setWidth("12em").setFlexGrow(2);
-        activityGrid.addColumn(ProcessingActivity::recipients).setHeader(getTranslation("privacy.activity.column.recipients"))
-                .setWidth("9em").setFlexGrow(1);
-        activityGrid.addColumn(a -> a.transfersOutsideEea()
+        activityGrid.addComponentColumn(a -> stack(a.recipients(), getTranslation("privacy.activity.transfers-line", a.transfersOutsideEea()
                         ? getTranslation("privacy.activity.transfers", a.transfers(), a.transferSafeguards())
-                        : getTranslation("privacy.activity.no-transfers"))
-                .setHeader(getTranslation("privacy.activity.column.transfers")).setWidth("9em").setFlexGrow(1);
-        activityGrid.addColumn(ProcessingActivity::retention).setHeader(getTranslation("privacy.activity.column.retention"))
-                .setWidth("9em").setFlexGrow(1);
-        activityGrid.addColumn(ProcessingActivity::securityMeasures).setHeader(getTranslation("privacy.activity.column.security"))
-                .setWidth("9em").setFlexGrow(1);
+                        : getTranslation("privacy.activity.no-transfers"))))
+                .setHeader(getTranslation("privacy.activity.column.recipients")).setWidth("12em").setFlexGrow(2);
+        activityGrid.addComponentColumn(a -> stack(a.retention(), a.securityMeasures()))
+                .setHeader(getTranslation("privacy.activity.column.retention-security")).setWidth("12em").setFlexGrow(2);
         activityGrid.addColumn(a -> a.allSchools() ? getTranslation("privacy.for.all")
                         : schools.stream().filter(s -> a.schoolIds().contains(s.id())).map(School::name).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("privacy.column.schools")).setWidth("9em").setFlexGrow(1);
@@ -410,7 +405,7 @@ public class PrivacyView extends LocalizedPage {
                 }
                 actions.addClassName("tw-actions");
                 return actions;
-            }).setWidth("8em").setFlexGrow(0).setKey("actions");
+            }).setWidth("13em").setFlexGrow(0).setKey("actions");
         }
         breachGrid.setEmptyStateText(getTranslation(director() ? "privacy.breach.empty.school" : "privacy.breach.empty"));
         tab.add(breachGrid);
@@ -509,12 +504,15 @@ public class PrivacyView extends LocalizedPage {
         return badge;
     }
 
-    private static Component stack(String first, String second) {
+    /** A cell of a main text with secondary lines under it (empty lines left out). */
+    private static Component stack(String first, String... more) {
         Div cell = new Div(new Span(first));
-        if (second != null && !second.isEmpty()) {
-            Span secondary = new Span(second);
-            secondary.addClassName("tw-secondary");
-            cell.add(secondary);
+        for (String line : more) {
+            if (line != null && !line.isEmpty()) {
+                Span secondary = new Span(line);
+                secondary.addClassName("tw-secondary");
+                cell.add(secondary);
+            }
         }
         cell.addClassName("tw-cell-stack");
         return cell;
