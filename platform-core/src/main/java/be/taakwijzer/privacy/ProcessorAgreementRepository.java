@@ -65,6 +65,7 @@ public class ProcessorAgreementRepository {
         values.put(PROCESSOR_AGREEMENT.EXPIRES_ON, input.expiresOn());
         values.put(PROCESSOR_AGREEMENT.DOCUMENT_URL, input.documentUrl());
         values.put(PROCESSOR_AGREEMENT.NOTE, input.note());
+        values.put(PROCESSOR_AGREEMENT.SUPPLIER_ID, input.supplierId());
         return values;
     }
 
@@ -72,6 +73,6 @@ public class ProcessorAgreementRepository {
         AgreementStatus status = AgreementStatus.valueOf(r.getStatus());
         return new ProcessorAgreement(r.getId(), r.getProcessorName(), r.getSupplierName(), r.getApplication(), status,
                 r.getSignedOn(), r.getExpiresOn(), r.getDocumentUrl(), r.getNote(), AgreementState.of(status, r.getExpiresOn(), today),
-                r.getVersion());
+                r.getVersion(), r.getSupplierId());
     }
 }

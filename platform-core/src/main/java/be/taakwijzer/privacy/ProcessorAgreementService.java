@@ -32,11 +32,13 @@ import be.taakwijzer.shared.InvalidInputException;
 public class ProcessorAgreementService {
 
     private final ProcessorAgreementRepository agreements;
+    private final SupplierDirectory suppliers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProcessorAgreementService(ProcessorAgreementRepository agreements, AuditTrail audit, Clock clock) {
+    ProcessorAgreementService(ProcessorAgreementRepository agreements, SupplierDirectory suppliers, AuditTrail audit, Clock clock) {
         this.agreements = agreements;
+        this.suppliers = suppliers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -84,9 +86,18 @@ public class ProcessorAgreementService {
         audit.record(tenant, actor, "processor_agreement", before.id(), AuditAction.DELETED, values(before), null);
     }
 
-    private static ProcessorAgreementInput validated(ProcessorAgreementInput input) {
+    /** The suppliers of the purchasing workspace an agreement can name. */
+    @PreAuthorize(PrivacyRoles.DPO)
+    @Transactional(readOnly = true)
+    public List<SupplierDirectory.SupplierName> suppliers() {
+        return suppliers.all();
+    }
+
+    private ProcessorAgreementInput validated(ProcessorAgreementInput input) {
         String processor = required(input.processorName(), MAX_NAME, "privacy.agreement.error.processor");
-        String supplier = optional(input.supplierName(), MAX_NAME, "privacy.agreement.error.supplier-too-long");
+        String supplier = input.supplierId() == null
+                ? optional(input.supplierName(), MAX_NAME, "privacy.agreement.error.supplier-too-long")
+                : suppliers.name(input.supplierId()).orElseThrow(() -> new InvalidInputException("privacy.agreement.error.supplier"));
         String application = optional(input.application(), MAX_NAME, "privacy.agreement.error.application-too-long");
         if (input.status() == null) {
             throw new InvalidInputException("privacy.agreement.error.status");
@@ -99,13 +110,14 @@ public class ProcessorAgreementService {
         }
         String note = optional(input.note(), MAX_TEXT, "privacy.error.text-too-long");
         return new ProcessorAgreementInput(processor, supplier.isEmpty() ? null : supplier, application, input.status(),
-                input.signedOn(), input.expiresOn(), link(input.documentUrl()), note);
+                input.signedOn(), input.expiresOn(), link(input.documentUrl()), note, input.supplierId());
     }
 
     private static Map<String, Object> values(ProcessorAgreement agreement) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("processor", agreement.processorName());
         values.put("supplier", agreement.supplierName());
+        values.put("supplierId", agreement.supplierId());
         values.put("application", agreement.application());
         values.put("status", agreement.status().name());
         values.put("signedOn", agreement.signedOn() == null ? null : agreement.signedOn().toString());

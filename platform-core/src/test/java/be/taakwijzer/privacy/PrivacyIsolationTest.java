@@ -157,7 +157,7 @@ class PrivacyIsolationTest {
         Map<Class<?>, Set<String>> covered = Map.of(
                 PrivacyQuestionService.class, Set.of("questions", "ask", "answer", "close", "askAgain", "escalate"),
                 ProcessingRegisterService.class, Set.of("activities", "add", "change", "remove"),
-                ProcessorAgreementService.class, Set.of("agreements", "add", "change", "remove"),
+                ProcessorAgreementService.class, Set.of("agreements", "suppliers", "add", "change", "remove"),
                 DataBreachService.class, Set.of("breaches", "deadline", "register", "change", "markReported"));
         covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())

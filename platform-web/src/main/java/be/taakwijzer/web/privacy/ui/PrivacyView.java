@@ -359,7 +359,7 @@ public class PrivacyView extends LocalizedPage {
     }
 
     private void openAgreement(ProcessorAgreement editing) {
-        new AgreementDialog(editing, input -> {
+        new AgreementDialog(editing, agreements.suppliers(), input -> {
             ProcessorAgreement saved = editing == null ? agreements.add(input, actor) : agreements.change(editing, input, actor);
             Feedback.saved(this, "privacy.saved", saved.processorName());
             refresh();

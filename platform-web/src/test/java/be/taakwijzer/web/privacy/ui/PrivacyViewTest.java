@@ -33,6 +33,9 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import be.taakwijzer.privacy.SupplierDirectory;
+import be.taakwijzer.purchasing.SupplierInput;
+import com.vaadin.flow.component.combobox.ComboBox;
 import be.taakwijzer.privacy.AgreementStatus;
 import be.taakwijzer.privacy.DataBreach;
 import be.taakwijzer.privacy.DataBreachInput;
@@ -111,6 +114,9 @@ class PrivacyViewTest extends WebViewTest {
         return new ProcessingActivityInput(name, "doel", LegalBasis.ALGEMEEN_BELANG, "leerlingen", "naam", "", "", "",
                 "5 jaar", "", all, Set.of(schools));
     }
+
+    @Autowired
+    be.taakwijzer.purchasing.SupplierService purchasingSuppliers;
 
     private static void tab(int index) {
         _get(TabSheet.class, spec -> spec.withId("privacy-tabs")).setSelectedIndex(index);
@@ -282,6 +288,27 @@ class PrivacyViewTest extends WebViewTest {
         assertThat(register.activities()).singleElement().satisfies(a -> {
             assertThat(a.transfers()).isEqualTo("Verenigde Staten");
             assertThat(a.allSchools()).isTrue();
+        });
+    }
+
+    @Test
+    void theDpoLinksAnAgreementToASupplierOfThePurchasingWorkspace() {
+        loginAsStaff(group, StaffRole.GROUP_ICT_STAFF, null, "ICT Noorderlicht");
+        purchasingSuppliers.add(new SupplierInput("Bitwerk bv (fictief)", null, null, ""), "ict");
+        loginAsStaff(group, StaffRole.GROUP_DPO, null, "DPO Noorderlicht");
+        UI.getCurrent().navigate(PrivacyView.class);
+        tab(AGREEMENTS);
+        _click(_get(Button.class, spec -> spec.withId("agreement-add")));
+        _get(TextField.class, spec -> spec.withId("agreement-processor")).setValue("Bitwerk bv");
+        @SuppressWarnings("unchecked")
+        ComboBox<SupplierDirectory.SupplierName> supplier = _get(ComboBox.class, spec -> spec.withId("agreement-purchasing-supplier"));
+        supplier.setValue(supplier.getListDataView().getItems().findFirst().orElseThrow());
+        _assertNone(TextField.class, spec -> spec.withId("agreement-supplier")); // no free text beside a link
+        _click(_get(Button.class, spec -> spec.withId("agreement-dialog-save")));
+
+        assertThat(agreements.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.supplierName()).isEqualTo("Bitwerk bv (fictief)");
+            assertThat(a.supplierId()).isNotNull();
         });
     }
 
