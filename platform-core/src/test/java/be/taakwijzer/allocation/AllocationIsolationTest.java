@@ -13,11 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-import be.taakwijzer.audit.AuditEntry;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.tenancy.TenantAccessDeniedException;
+import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
 
 /**
@@ -279,11 +274,11 @@ class AllocationIsolationTest {
         UUID schoolB2 = TestTenants.createSchool(groupB, "Atheneum Zonnedauw II");
         GroupData b = populate(groupB, schoolB, schoolB2, false);
 
-        Map<String, Long> rowsOfB = countsPerTable(groupB, groupB);
+        Map<String, Long> rowsOfB = RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB);
         assertThat(rowsOfB).as("B has rows in every table, so that a leak would show").allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
-        assertThat(countsPerTable(groupA, groupB)).as("B's rows as seen by A").allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-        assertThat(countsPerTable(groupA, null)).as("every row A sees is A's")
-                .isEqualTo(countsPerTable(groupA, groupA)).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupA, groupB)).as("B's rows as seen by A").allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupA, null)).as("every row A sees is A's")
+                .isEqualTo(RowLevelSecurityChecks.countsPerTable(TABLES, groupA, groupA)).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 
         Map<String, Function<UUID, String>> inserts = new LinkedHashMap<>();
         int y = year.startYear();
@@ -307,53 +302,9 @@ class AllocationIsolationTest {
                 + "values ('" + t + "', '" + schoolB + "', " + y + ", 'BEL_CORE_03', 'indringer')");
         assertThat(inserts.keySet()).containsExactlyElementsOf(TABLES);
 
-        TestTenants.inTenant(groupA, connection -> {
-            for (Map.Entry<String, Function<UUID, String>> insert : inserts.entrySet()) {
-                assertThat(sqlStateOf(connection, insert.getValue().apply(groupB)))
-                        .as("A inserting a row of B into %s", insert.getKey()).isEqualTo("42501");
-            }
-        });
-        TestTenants.inTenant(groupB, connection -> {
-            for (Map.Entry<String, Function<UUID, String>> insert : inserts.entrySet()) {
-                assertThat(sqlStateOf(connection, insert.getValue().apply(groupB)))
-                        .as("the same row inserted by B itself is valid: %s", insert.getKey()).isNull();
-            }
-            connection.rollback();
-        });
-        TestTenants.inTenant(groupA, connection -> {
-            for (String table : List.of("central_task_school", "school_person_hours", "school_person_competence", "allocation_share")) {
-                assertThat(sqlStateOf(connection, inserts.get(table).apply(groupA)))
-                        .as("A's row in %s pointing to B's rows", table).isEqualTo("23503");
-            }
-        });
-        assertThat(countsPerTable(groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
+        RowLevelSecurityChecks.assertInsertsIsolated(groupA, groupB, inserts, List.of("central_task_school", "school_person_hours", "school_person_competence", "allocation_share"));
+        assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
     }
 
-    /** Rows of {@code owner} (all rows when null) as the tenant {@code as} sees them. */
-    private static Map<String, Long> countsPerTable(UUID as, UUID owner) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        TestTenants.inTenant(as, connection -> {
-            for (String table : TABLES) {
-                String sql = "select count(*) from " + table + (owner == null ? "" : " where tenant_id = '" + owner + "'");
-                try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        });
-        return counts;
-    }
 
-    /** Runs a statement inside a savepoint; the SQLState it failed with, or null when it worked (and is rolled back). */
-    private static String sqlStateOf(Connection connection, String sql) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-            return null;
-        } catch (SQLException e) {
-            return e.getSQLState();
-        } finally {
-            connection.rollback(savepoint);
-        }
-    }
 }

@@ -10,7 +10,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Arrays;
@@ -35,6 +34,7 @@ import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.TenantAccessDeniedException;
+import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
 
 /**
@@ -214,11 +214,11 @@ class LeerIdIsolationTest {
         UUID schoolB2 = TestTenants.createSchool(groupB, "Basisschool De Zonnewijzer II");
         populate(groupB, schoolB);
 
-        Map<String, Long> rowsOfB = countsPerTable(groupB, groupB);
+        Map<String, Long> rowsOfB = RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB);
         assertThat(rowsOfB).as("B has rows in every table, so that a leak would show").allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
-        assertThat(countsPerTable(groupA, groupB)).as("B's rows as seen by A").allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-        assertThat(countsPerTable(groupA, null)).as("every row A sees is A's")
-                .isEqualTo(countsPerTable(groupA, groupA)).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupA, groupB)).as("B's rows as seen by A").allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupA, null)).as("every row A sees is A's")
+                .isEqualTo(RowLevelSecurityChecks.countsPerTable(TABLES, groupA, groupA)).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 
         Map<String, Function<UUID, String>> inserts = new LinkedHashMap<>();
         inserts.put("leerid_school", t -> "insert into leerid_school (tenant_id, school_id) values ('" + t + "', '" + schoolB2 + "')");
@@ -230,58 +230,22 @@ class LeerIdIsolationTest {
                 + "values ('" + t + "', '" + schoolB + "', 'TEACHERS_INFORMED', true, 'indringer')");
         assertThat(inserts.keySet()).containsExactlyElementsOf(TABLES);
 
-        TestTenants.inTenant(groupA, connection -> {
-            for (Map.Entry<String, Function<UUID, String>> insert : inserts.entrySet()) {
-                assertThat(sqlStateOf(connection, insert.getValue().apply(groupB)))
-                        .as("A inserting a row of B into %s", insert.getKey()).isEqualTo("42501");
-            }
-            assertThat(updated(connection, "update leerid_school set state = 'NOT_STARTED' where tenant_id = '" + groupB + "'"))
-                    .as("A updating B's states").isZero();
-            assertThat(updated(connection, "delete from leerid_application where tenant_id = '" + groupB + "'"))
-                    .as("A deleting B's applications").isZero();
-        });
-        TestTenants.inTenant(groupB, connection -> {
-            for (Map.Entry<String, Function<UUID, String>> insert : inserts.entrySet()) {
-                assertThat(sqlStateOf(connection, insert.getValue().apply(groupB)))
-                        .as("the same row inserted by B itself is valid: %s", insert.getKey()).isNull();
-            }
-            connection.rollback();
-        });
-        TestTenants.inTenant(groupA, connection -> {
-            for (String table : List.of("leerid_school", "leerid_state_change", "leerid_application", "leerid_checklist_item")) {
-                assertThat(sqlStateOf(connection, inserts.get(table).apply(groupA)))
-                        .as("A's row in %s pointing to B's school", table).isEqualTo("23503");
-            }
-        });
-        assertThat(countsPerTable(groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
+        RowLevelSecurityChecks.assertInsertsIsolated(groupA, groupB, inserts, List.of("leerid_school", "leerid_state_change", "leerid_application", "leerid_checklist_item"));
+        assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
     }
 
     @Test
     void theDatabaseRefusesStatesItemsAndConnectionsItDoesNotKnow() {
         TestTenants.inTenant(groupA, connection -> {
-            assertThat(sqlStateOf(connection, "update leerid_school set state = 'HALFWAY' where school_id = '" + schoolA1 + "'"))
+            assertThat(RowLevelSecurityChecks.sqlStateOf(connection, "update leerid_school set state = 'HALFWAY' where school_id = '" + schoolA1 + "'"))
                     .isEqualTo("23514");
-            assertThat(sqlStateOf(connection, "update leerid_application set connection_state = 'MAYBE'")).isEqualTo("23514");
-            assertThat(sqlStateOf(connection, "update leerid_checklist_item set item = 'COFFEE'")).isEqualTo("23514");
-            assertThat(sqlStateOf(connection, "insert into leerid_state_change (tenant_id, school_id, from_state, to_state, changed_by) "
+            assertThat(RowLevelSecurityChecks.sqlStateOf(connection, "update leerid_application set connection_state = 'MAYBE'")).isEqualTo("23514");
+            assertThat(RowLevelSecurityChecks.sqlStateOf(connection, "update leerid_checklist_item set item = 'COFFEE'")).isEqualTo("23514");
+            assertThat(RowLevelSecurityChecks.sqlStateOf(connection, "insert into leerid_state_change (tenant_id, school_id, from_state, to_state, changed_by) "
                     + "values ('" + groupA + "', '" + schoolA1 + "', 'LIVE', 'LIVE', 'x')")).as("no change is no change").isEqualTo("23514");
         });
     }
 
-    /** Rows of {@code owner} (all rows when null) as the tenant {@code as} sees them. */
-    private static Map<String, Long> countsPerTable(UUID as, UUID owner) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        TestTenants.inTenant(as, connection -> {
-            for (String table : TABLES) {
-                String sql = "select count(*) from " + table + (owner == null ? "" : " where tenant_id = '" + owner + "'");
-                try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
-                }
-            }
-        });
-        return counts;
-    }
 
     private static int updated(Connection connection, String sql) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
@@ -292,16 +256,4 @@ class LeerIdIsolationTest {
         }
     }
 
-    /** Runs a statement inside a savepoint; the SQLState it failed with, or null when it worked (and is rolled back). */
-    private static String sqlStateOf(Connection connection, String sql) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-            return null;
-        } catch (SQLException e) {
-            return e.getSQLState();
-        } finally {
-            connection.rollback(savepoint);
-        }
-    }
 }
