@@ -37,7 +37,7 @@ public class OidcLoginSecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/styles/**").permitAll());
+                .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/styles/**", "/webjars/**").permitAll());
         // Authorization code with PKCE, also for our confidential clients.
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);

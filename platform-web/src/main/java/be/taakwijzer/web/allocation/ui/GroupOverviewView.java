@@ -31,6 +31,8 @@ import be.taakwijzer.catalogue.Cluster;
 import be.taakwijzer.catalogue.TaskLevel;
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.ui.LocalizedPage;
+import be.taakwijzer.ui.chart.EChart;
+import be.taakwijzer.ui.chart.StackedBars;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -126,7 +128,24 @@ public class GroupOverviewView extends LocalizedPage {
         for (TaskState state : TaskState.values()) {
             legend.add(cell(state), new Span(getTranslation("state." + state.name())));
         }
-        add(new H2(getTranslation("overview.title")), intro, toolbar, legend, matrix);
+        add(new H2(getTranslation("overview.title")), intro, toolbar, coverageChart(overview, codes), legend, matrix);
+    }
+
+    /** Central, allocated and open per school, for the tasks shown: the picture of what the matrix says. */
+    private Component coverageChart(GroupOverview overview, List<String> codes) {
+        EChart chart = new EChart((80 + 36 * overview.schools().size()) + "px");
+        chart.setId("overview-chart");
+        List<String> schools = overview.schools().stream().map(School::name).toList();
+        chart.setOption(StackedBars.option(schools, List.of(
+                series(overview, codes, TaskState.CENTRAL, "hsl(205, 70%, 55%)"),
+                series(overview, codes, TaskState.ALLOCATED, "hsl(145, 45%, 45%)"),
+                series(overview, codes, TaskState.OPEN, "hsl(35, 90%, 55%)"))));
+        return chart;
+    }
+
+    private StackedBars.Series series(GroupOverview overview, List<String> codes, TaskState state, String color) {
+        return new StackedBars.Series(getTranslation("state." + state.name()), color,
+                overview.schools().stream().map(school -> overview.count(school.id(), codes, state)).toList());
     }
 
     private Component cell(TaskState state) {

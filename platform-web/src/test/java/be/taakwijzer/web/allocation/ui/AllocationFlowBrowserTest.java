@@ -90,6 +90,8 @@ class AllocationFlowBrowserTest {
             // 3. the group overview shows the central task and the allocation
             staff.get(app("/overzicht"));
             staffWait.until(ExpectedConditions.textToBe(By.id("overview-count-" + nummer), "1 / 1 / 42"));
+            // the chart of the same numbers is drawn in the browser by ECharts
+            staffWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview-chart canvas")));
             groupStaff.screenshot("flow-3-overview");
         }
     }

@@ -36,6 +36,7 @@ import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.catalogue.CatalogueTask;
 import be.taakwijzer.catalogue.Cluster;
 import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.ui.chart.EChart;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.web.testsupport.WebViewTest;
 
@@ -82,6 +83,10 @@ class GroupOverviewViewTest extends WebViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("overview-count-" + vlinderNummer)).getText()).isEqualTo("1 / 1 / 42");
         assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("overview-school-" + kompasNummer)).getHref())
                 .isEqualTo("scholen/" + kompas);
+
+        String chart = _get(EChart.class, spec -> spec.withId("overview-chart")).option();
+        assertThat(chart).contains("\"Basisschool De Vlinder\"", "\"Centraal opgenomen\"", "\"Toegewezen\"", "\"Open\"")
+                .contains("\"data\":[1,1]", "\"data\":[1,0]", "\"data\":[42,43]");
 
         String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-overview-csv"))),
                 java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,33 @@
+package be.taakwijzer.ui.chart;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** ECharts options for horizontal stacked bars: one bar per category, one coloured part per series. */
+public final class StackedBars {
+
+    /** One part of every bar: its name (in the legend), colour and a value per category. */
+    public record Series(String name, String color, List<? extends Number> values) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private StackedBars() {
+    }
+
+    public static String option(List<String> categories, List<Series> series) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+        option.put("legend", Map.of("top", 0));
+        option.put("grid", Map.of("left", 8, "right", 16, "top", 32, "bottom", 8, "containLabel", true));
+        option.put("xAxis", Map.of("type", "value", "minInterval", 1));
+        // the first category on top, as in a list
+        option.put("yAxis", Map.of("type", "category", "data", categories, "inverse", true));
+        option.put("series", series.stream().map(s -> Map.of("name", s.name(), "type", "bar", "stack", "total",
+                "itemStyle", Map.of("color", s.color()), "label", Map.of("show", true), "data", s.values())).toList());
+        return JSON.writeValueAsString(option);
+    }
+}
