@@ -18,6 +18,11 @@ public final class StackedBars {
     private StackedBars() {
     }
 
+    /** A zero part would still print its "0" label on the bar: leave it out (null). */
+    private static List<Number> withoutZeros(List<? extends Number> values) {
+        return values.stream().map(value -> value == null || value.doubleValue() == 0 ? null : (Number) value).toList();
+    }
+
     public static String option(List<String> categories, List<Series> series) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
@@ -27,7 +32,7 @@ public final class StackedBars {
         // the first category on top, as in a list
         option.put("yAxis", Map.of("type", "category", "data", categories, "inverse", true));
         option.put("series", series.stream().map(s -> Map.of("name", s.name(), "type", "bar", "stack", "total",
-                "itemStyle", Map.of("color", s.color()), "label", Map.of("show", true), "data", s.values())).toList());
+                "itemStyle", Map.of("color", s.color()), "label", Map.of("show", true), "data", withoutZeros(s.values()))).toList());
         return JSON.writeValueAsString(option);
     }
 }

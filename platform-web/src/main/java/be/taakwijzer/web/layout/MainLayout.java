@@ -23,6 +23,7 @@ import be.taakwijzer.web.allocation.ui.CentralTasksView;
 import be.taakwijzer.web.allocation.ui.GroupHistoryView;
 import be.taakwijzer.web.allocation.ui.GroupOverviewView;
 import be.taakwijzer.web.catalogue.ui.CatalogueView;
+import be.taakwijzer.web.dashboard.ui.GroupDashboardView;
 import be.taakwijzer.web.tenancy.ui.SchoolsView;
 import be.taakwijzer.web.tenancy.ui.StaffView;
 import be.taakwijzer.web.security.TaakwijzerUser;
@@ -41,6 +42,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
     private final SideNavItem schoolsItem = new SideNavItem("", SchoolsView.class, VaadinIcon.ACADEMY_CAP.create());
     private final SideNavItem staffItem = new SideNavItem("", StaffView.class, VaadinIcon.USERS.create());
     private final SideNavItem overviewItem = new SideNavItem("", GroupOverviewView.class, VaadinIcon.TABLE.create());
+    private final SideNavItem dashboardItem = new SideNavItem("", GroupDashboardView.class, VaadinIcon.CHART.create());
     private final SideNavItem centralItem = new SideNavItem("", CentralTasksView.class, VaadinIcon.CLUSTER.create());
     // the central workspaces, by address: each lives in its own feature package
     private final SideNavItem purchasingItem = new SideNavItem("", "inkoop", VaadinIcon.CART.create());
@@ -71,6 +73,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         SideNav navigation = new SideNav();
         if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
             navigation.addItem(overviewItem);
+            navigation.addItem(dashboardItem);
         }
         if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.GROUP_DPO.name())) {
             navigation.addItem(centralItem);
@@ -114,6 +117,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         staffItem.setLabel(getTranslation("nav.staff"));
         schoolsItem.setLabel(getTranslation("nav.schools"));
         overviewItem.setLabel(getTranslation("nav.overview"));
+        dashboardItem.setLabel(getTranslation("nav.dashboard"));
         centralItem.setLabel(getTranslation("nav.central"));
         historyItem.setLabel(getTranslation("nav.history"));
         purchasingItem.setLabel(getTranslation("nav.purchasing"));

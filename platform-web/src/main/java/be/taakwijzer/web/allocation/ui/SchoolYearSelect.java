@@ -8,11 +8,11 @@ import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 
 /** Chooses the school year of every allocation page; the choice holds for the whole session. */
-class SchoolYearSelect extends Select<SchoolYear> {
+public class SchoolYearSelect extends Select<SchoolYear> {
 
     private final SchoolYearService years;
 
-    SchoolYearSelect(SchoolYearService years, Consumer<SchoolYear> onChange) {
+    public SchoolYearSelect(SchoolYearService years, Consumer<SchoolYear> onChange) {
         this.years = years;
         setId("school-year");
         setItemLabelGenerator(SchoolYear::label);

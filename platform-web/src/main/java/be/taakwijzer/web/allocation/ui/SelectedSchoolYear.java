@@ -7,13 +7,13 @@ import com.vaadin.flow.server.VaadinSession;
 import be.taakwijzer.allocation.SchoolYear;
 
 /** The school year a person is working in, kept for their session so that every page shows the same year. */
-final class SelectedSchoolYear {
+public final class SelectedSchoolYear {
 
     private SelectedSchoolYear() {
     }
 
     /** The chosen year if it is still offered, else the latest offered year not after today's. */
-    static SchoolYear get(List<SchoolYear> offered, SchoolYear current) {
+    public static SchoolYear get(List<SchoolYear> offered, SchoolYear current) {
         SchoolYear chosen = VaadinSession.getCurrent().getAttribute(SchoolYear.class);
         if (chosen != null && offered.contains(chosen)) {
             return chosen;
@@ -21,7 +21,7 @@ final class SelectedSchoolYear {
         return offered.stream().filter(year -> year.compareTo(current) <= 0).reduce((first, second) -> second).orElse(current);
     }
 
-    static void set(SchoolYear year) {
+    public static void set(SchoolYear year) {
         VaadinSession.getCurrent().setAttribute(SchoolYear.class, year);
     }
 }

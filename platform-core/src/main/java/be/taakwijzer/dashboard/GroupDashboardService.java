@@ -1,0 +1,46 @@
+package be.taakwijzer.dashboard;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import be.taakwijzer.allocation.GroupOverview;
+import be.taakwijzer.allocation.GroupOverviewService;
+import be.taakwijzer.allocation.SchoolYear;
+import be.taakwijzer.allocation.TaskState;
+import be.taakwijzer.tenancy.Roles;
+
+/** The group dashboard's figures, for the group's ICT staff; row-level security keeps them to the own group. */
+@Service
+public class GroupDashboardService {
+
+    private final GroupDashboardRepository hours;
+    private final GroupOverviewService overviews;
+
+    GroupDashboardService(GroupDashboardRepository hours, GroupOverviewService overviews) {
+        this.hours = hours;
+        this.overviews = overviews;
+    }
+
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional(readOnly = true)
+    public GroupDashboard dashboard(SchoolYear year) {
+        GroupOverview overview = overviews.overview(year);
+        Map<UUID, Map<String, BigDecimal>> byCluster = new HashMap<>();
+        Map<UUID, Map<String, BigDecimal>> byFunding = new HashMap<>();
+        for (GroupDashboardRepository.TaskHours row : hours.taskHours(year)) {
+            // as the warnings count: a task the group covers is not the school's work
+            if (overview.state(row.schoolId(), row.taskCode()) == TaskState.CENTRAL) {
+                continue;
+            }
+            byCluster.computeIfAbsent(row.schoolId(), id -> new HashMap<>()).merge(row.clusterCode(), row.hours(), BigDecimal::add);
+            byFunding.computeIfAbsent(row.schoolId(), id -> new HashMap<>()).merge(row.fundingCode(), row.hours(), BigDecimal::add);
+        }
+        return new GroupDashboard(year, overview.schools(), byCluster, byFunding);
+    }
+}

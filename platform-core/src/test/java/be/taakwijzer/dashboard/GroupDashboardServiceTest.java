@@ -1,0 +1,98 @@
+package be.taakwijzer.dashboard;
+
+import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
+import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import be.taakwijzer.allocation.AllocationInput;
+import be.taakwijzer.allocation.AllocationShare;
+import be.taakwijzer.allocation.CentralTaskInput;
+import be.taakwijzer.allocation.CentralTaskService;
+import be.taakwijzer.allocation.CentralTaskStatus;
+import be.taakwijzer.allocation.PersonInput;
+import be.taakwijzer.allocation.PersonRole;
+import be.taakwijzer.allocation.SchoolPlan;
+import be.taakwijzer.allocation.SchoolPlanService;
+import be.taakwijzer.allocation.SchoolYear;
+import be.taakwijzer.allocation.SchoolYearService;
+import be.taakwijzer.testsupport.TestTenants;
+
+/** The group dashboard's hours, checked against figures computed by hand on a small plan. */
+@SpringBootTest
+class GroupDashboardServiceTest {
+
+    @Autowired
+    GroupDashboardService dashboards;
+    @Autowired
+    SchoolPlanService plans;
+    @Autowired
+    CentralTaskService centralTasks;
+    @Autowired
+    SchoolYearService years;
+
+    UUID group;
+    UUID vlinder;
+    UUID kompas;
+    SchoolYear year;
+
+    @BeforeEach
+    void aSmallPlan() {
+        group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        vlinder = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        kompas = TestTenants.createSchool(group, "Basisschool Het Kompas");
+        year = years.current();
+        tenant(group, () -> {
+            SchoolPlan plan = plans.addPerson(vlinder, year, 0, new PersonInput("Ann", null, PersonRole.TECHNISCH_ICT_COORDINATOR,
+                    Map.of("ICT_UREN", new BigDecimal("100"), "BPT_UREN", new BigDecimal("20")), Set.of()), "ict");
+            UUID ann = plan.people().getFirst().id();
+            plan = plans.allocate(vlinder, year, plan.version(), new AllocationInput("TECH_CORE_01", "",
+                    List.of(new AllocationShare(ann, new BigDecimal("12.5"), "ICT_UREN"))), true, "ict");
+            plan = plans.allocate(vlinder, year, plan.version(), new AllocationInput("TECH_CORE_03", "",
+                    List.of(new AllocationShare(ann, new BigDecimal("7.5"), "ICT_UREN"))), true, "ict");
+            plan = plans.allocate(vlinder, year, plan.version(), new AllocationInput("PED_CORE_01", "",
+                    List.of(new AllocationShare(ann, new BigDecimal("5"), "BPT_UREN"))), true, "ict");
+            plans.allocate(vlinder, year, plan.version(), new AllocationInput("TECH_CORE_09", "",
+                    List.of(new AllocationShare(ann, new BigDecimal("30"), "ICT_UREN"))), true, "ict");
+            // the group then takes the back-up over: those 30 hours are no longer the school's
+            return centralTasks.add(year, new CentralTaskInput("TECH_CORE_09", "SCHOLENGROEP", null, BigDecimal.TEN, null,
+                    CentralTaskStatus.ACTIVE, "", true, Set.of()), "ict");
+        });
+    }
+
+    @Test
+    void hoursPerClusterAndFundingPerSchoolLeaveOutWhatTheGroupCovers() {
+        GroupDashboard dashboard = tenant(group, () -> dashboards.dashboard(year));
+        assertThat(dashboard.schools()).hasSize(2);
+        assertThat(dashboard.clusterHours(vlinder, "TECHNISCH")).isEqualByComparingTo("20");
+        assertThat(dashboard.clusterHours(vlinder, "PEDAGOGISCH")).isEqualByComparingTo("5");
+        assertThat(dashboard.fundingHours(vlinder, "ICT_UREN")).isEqualByComparingTo("20");
+        assertThat(dashboard.fundingHours(vlinder, "BPT_UREN")).isEqualByComparingTo("5");
+        assertThat(dashboard.totalHours(vlinder)).isEqualByComparingTo("25");
+        assertThat(dashboard.totalHours(kompas)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void anotherGroupSeesNoneOfItAndADirectorMayNotAsk() {
+        UUID other = TestTenants.createGroup("Scholengroep Zuiderzon");
+        TestTenants.createSchool(other, "Basisschool De Zonnewijzer");
+        GroupDashboard theirs = tenant(other, () -> dashboards.dashboard(year));
+        assertThat(theirs.schools()).extracting(s -> s.name()).containsExactly("Basisschool De Zonnewijzer");
+        assertThat(theirs.hoursByCluster()).isEmpty();
+        assertThat(theirs.hoursByFunding()).isEmpty();
+        assertThatThrownBy(() -> withRolesAndSchool(group, vlinder, List.of("SCHOOL_DIRECTOR"), () -> dashboards.dashboard(year)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,72 @@
+package be.taakwijzer.web.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+
+import be.taakwijzer.allocation.AllocationInput;
+import be.taakwijzer.allocation.AllocationShare;
+import be.taakwijzer.allocation.PersonInput;
+import be.taakwijzer.allocation.PersonRole;
+import be.taakwijzer.allocation.SchoolPlan;
+import be.taakwijzer.allocation.SchoolPlanService;
+import be.taakwijzer.allocation.SchoolYearService;
+import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.ui.chart.EChart;
+import be.taakwijzer.web.testsupport.WebViewTest;
+
+@SpringBootTest
+class GroupDashboardViewTest extends WebViewTest {
+
+    @Autowired
+    SchoolPlanService plans;
+    @Autowired
+    SchoolYearService years;
+
+    @Test
+    void groupIctStaffSeeTheHoursPerClusterAndFundingAsChartsAndAsATable() {
+        UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        UUID vlinder = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        TestTenants.createSchool(group, "Basisschool Het Kompas");
+        loginAsStaff(group, StaffRole.GROUP_ICT_STAFF, null, "ICT Noorderlicht");
+        SchoolPlan plan = plans.addPerson(vlinder, years.current(), 0, new PersonInput("Ann", null, PersonRole.TECHNISCH_ICT_COORDINATOR,
+                Map.of("ICT_UREN", new BigDecimal("50")), Set.of()), "ict");
+        plans.allocate(vlinder, years.current(), plan.version(), new AllocationInput("TECH_CORE_01", "",
+                List.of(new AllocationShare(plan.people().getFirst().id(), new BigDecimal("12.5"), "ICT_UREN"))), false, "ict");
+
+        UI.getCurrent().navigate(GroupDashboardView.class);
+        assertThat(_get(H2.class, spec -> spec.withText("Dashboard scholengroep"))).isNotNull();
+        assertThat(_get(EChart.class, spec -> spec.withId("dashboard-clusters-chart")).option())
+                .contains("\"Technische taken\"", "\"Basisschool De Vlinder\"", "12.5");
+        assertThat(_get(EChart.class, spec -> spec.withId("dashboard-funding-chart")).option()).contains("\"ICT-uren\"");
+        @SuppressWarnings("unchecked")
+        Grid<Object> table = _get(Grid.class, spec -> spec.withId("dashboard-table"));
+        assertThat(_size(table)).isEqualTo(2);
+        assertThat(_getFormattedRow(table, 0)).contains("Basisschool De Vlinder", "12.5");
+    }
+
+    @Test
+    void aDirectorMayNotOpenTheDashboard() {
+        UUID group = TestTenants.createGroup("Scholengroep Noorderlicht");
+        UUID vlinder = TestTenants.createSchool(group, "Basisschool De Vlinder");
+        loginAsStaff(group, StaffRole.SCHOOL_DIRECTOR, vlinder, "Directeur Vlinder");
+        UI.getCurrent().navigate(GroupDashboardView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("access-denied-title")).getText()).isEqualTo("Geen toegang tot deze pagina");
+    }
+}
