@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,8 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.taakwijzer.allocation.GroupOverview;
 import be.taakwijzer.allocation.GroupOverviewService;
+import be.taakwijzer.allocation.PlanWarning;
+import be.taakwijzer.allocation.SchoolPlanService;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.TaskState;
+import be.taakwijzer.allocation.WarningKind;
+import be.taakwijzer.tenancy.School;
 import be.taakwijzer.tenancy.Roles;
 
 /** The group dashboard's figures, for the group's ICT staff; row-level security keeps them to the own group. */
@@ -21,10 +26,12 @@ public class GroupDashboardService {
 
     private final GroupDashboardRepository hours;
     private final GroupOverviewService overviews;
+    private final SchoolPlanService plans;
 
-    GroupDashboardService(GroupDashboardRepository hours, GroupOverviewService overviews) {
+    GroupDashboardService(GroupDashboardRepository hours, GroupOverviewService overviews, SchoolPlanService plans) {
         this.hours = hours;
         this.overviews = overviews;
+        this.plans = plans;
     }
 
     @PreAuthorize(Roles.GROUP_ICT_STAFF)
@@ -41,6 +48,12 @@ public class GroupDashboardService {
             byCluster.computeIfAbsent(row.schoolId(), id -> new HashMap<>()).merge(row.clusterCode(), row.hours(), BigDecimal::add);
             byFunding.computeIfAbsent(row.schoolId(), id -> new HashMap<>()).merge(row.fundingCode(), row.hours(), BigDecimal::add);
         }
-        return new GroupDashboard(year, overview.schools(), byCluster, byFunding);
+        // the same warnings as on each school's page, counted by kind
+        Map<UUID, Map<WarningKind, Long>> warnings = new HashMap<>();
+        for (School school : overview.schools()) {
+            plans.plan(school.id(), year).ifPresent(plan -> warnings.put(school.id(), plans.warnings(plan).stream()
+                    .collect(Collectors.groupingBy(PlanWarning::kind, Collectors.counting()))));
+        }
+        return new GroupDashboard(year, overview.schools(), byCluster, byFunding, warnings);
     }
 }

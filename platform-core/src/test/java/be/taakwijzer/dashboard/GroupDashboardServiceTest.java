@@ -28,6 +28,7 @@ import be.taakwijzer.allocation.SchoolPlan;
 import be.taakwijzer.allocation.SchoolPlanService;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
+import be.taakwijzer.allocation.WarningKind;
 import be.taakwijzer.testsupport.TestTenants;
 
 /** The group dashboard's hours, checked against figures computed by hand on a small plan. */
@@ -82,6 +83,13 @@ class GroupDashboardServiceTest {
         assertThat(dashboard.fundingHours(vlinder, "BPT_UREN")).isEqualByComparingTo("5");
         assertThat(dashboard.totalHours(vlinder)).isEqualByComparingTo("25");
         assertThat(dashboard.totalHours(kompas)).isEqualByComparingTo("0");
+
+        // 25 core tasks, 1 taken over by the group, 3 allocated; Ann alone on two clusters, without their competences
+        assertThat(dashboard.warnings(vlinder, WarningKind.CORE_TASK_WITHOUT_ANYONE)).isEqualTo(21);
+        assertThat(dashboard.warnings(vlinder, WarningKind.CLUSTER_ON_ONE_PERSON)).isEqualTo(2);
+        assertThat(dashboard.warnings(vlinder, WarningKind.MISSING_COMPETENCE)).isEqualTo(3);
+        assertThat(dashboard.warnings(vlinder, WarningKind.PERSON_OVER_HOURS)).isZero();
+        assertThat(dashboard.warnings(kompas, WarningKind.CORE_TASK_WITHOUT_ANYONE)).isEqualTo(24);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
+import be.taakwijzer.allocation.WarningKind;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.dashboard.GroupDashboard;
@@ -84,7 +85,8 @@ public class GroupDashboardView extends LocalizedPage {
         add(new H2(getTranslation("dashboard.title")), intro, toolbar,
                 new H3(getTranslation("dashboard.chart.clusters")), clusters,
                 new H3(getTranslation("dashboard.chart.funding")), funding,
-                new H3(getTranslation("dashboard.table")), table(dashboard));
+                new H3(getTranslation("dashboard.table")), table(dashboard),
+                new H3(getTranslation("dashboard.attention")), attention(dashboard));
     }
 
     private static List<BigDecimal> values(GroupDashboard dashboard, Function<UUID, BigDecimal> hours) {
@@ -106,6 +108,21 @@ public class GroupDashboardView extends LocalizedPage {
                 .setHeader(cluster.name().in(getLocale())).setTextAlign(ColumnTextAlign.END).setKey(cluster.code()));
         grid.addColumn(school -> hours(dashboard.totalHours(school.id()))).setHeader(getTranslation("dashboard.column.total"))
                 .setTextAlign(ColumnTextAlign.END).setKey("total");
+        grid.setItems(dashboard.schools());
+        return grid;
+    }
+
+    /** Per school the warnings of its plan by kind: where to look first. */
+    private Grid<School> attention(GroupDashboard dashboard) {
+        Grid<School> grid = new Grid<>();
+        grid.setId("dashboard-attention");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(School::name).setHeader(getTranslation("school.name")).setFlexGrow(2);
+        for (WarningKind kind : WarningKind.values()) {
+            grid.addColumn(school -> dashboard.warnings(school.id(), kind)).setHeader(getTranslation("dashboard.warning." + kind.name()))
+                    .setTextAlign(ColumnTextAlign.END).setKey(kind.name());
+        }
         grid.setItems(dashboard.schools());
         return grid;
     }

@@ -59,6 +59,11 @@ class GroupDashboardViewTest extends WebViewTest {
         Grid<Object> table = _get(Grid.class, spec -> spec.withId("dashboard-table"));
         assertThat(_size(table)).isEqualTo(2);
         assertThat(_getFormattedRow(table, 0)).contains("Basisschool De Vlinder", "12.5");
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> attention = _get(Grid.class, spec -> spec.withId("dashboard-attention"));
+        // De Vlinder: 24 core tasks without anyone, Ann alone on the technical cluster without its competences
+        assertThat(_getFormattedRow(attention, 0)).containsExactly("Basisschool De Vlinder", "24", "0", "1", "1", "0");
     }
 
     @Test
