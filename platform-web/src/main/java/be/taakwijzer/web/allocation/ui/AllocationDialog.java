@@ -26,6 +26,7 @@ import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueTask;
 import be.taakwijzer.catalogue.FundingSource;
 import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.web.shared.ui.Feedback;
 
 /** Who takes one task: one or more people (or an external firm), each with hours per year and a funding source. */
 class AllocationDialog extends Dialog {

@@ -41,6 +41,7 @@ import be.taakwijzer.tenancy.StaffService;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import jakarta.annotation.security.RolesAllowed;
+import be.taakwijzer.web.shared.ui.Feedback;
 
 /**
  * The tasks the group handles once, centrally, for all or chosen member schools. Group ICT staff

@@ -56,6 +56,7 @@ import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import jakarta.annotation.security.RolesAllowed;
+import be.taakwijzer.web.shared.ui.Feedback;
 
 /**
  * A member school's plan for a school year: which tasks the group covers, who at the school takes

@@ -49,6 +49,7 @@ import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import jakarta.annotation.security.RolesAllowed;
+import be.taakwijzer.web.shared.ui.Feedback;
 
 /**
  * The group's GDPR workspace, run by its DPO for all member schools: the question desk, the register of

@@ -56,6 +56,7 @@ import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import jakarta.annotation.security.RolesAllowed;
+import be.taakwijzer.web.shared.ui.Feedback;
 
 /**
  * The purchasing workspace the group runs once for all its member schools: framework contracts and

@@ -37,6 +37,7 @@ import be.taakwijzer.tenancy.StaffRole;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.web.security.TaakwijzerUser;
 import jakarta.annotation.security.RolesAllowed;
+import be.taakwijzer.web.shared.ui.Feedback;
 
 /**
  * SSO via LeerID, run by the group for all its member schools. Group ICT staff see every school's

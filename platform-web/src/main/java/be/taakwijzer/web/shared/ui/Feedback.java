@@ -1,4 +1,4 @@
-package be.taakwijzer.web.sso.ui;
+package be.taakwijzer.web.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
@@ -6,18 +6,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 import be.taakwijzer.shared.InvalidInputException;
 
-/** Tells the person what happened, in their language: saved, or why not. */
-final class Feedback {
+/** Tells the person what happened, in their language: saved, or why not. The same for every page. */
+public final class Feedback {
 
     private Feedback() {
     }
 
-    static void saved(Component source, String key, Object... arguments) {
+    public static void saved(Component source, String key, Object... arguments) {
         Notification notification = Notification.show(source.getTranslation(key, arguments), 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    static void refused(Component source, InvalidInputException refused) {
+    public static void refused(Component source, InvalidInputException refused) {
         Notification notification = Notification.show(source.getTranslation(refused.messageKey(), refused.arguments()), 8000,
                 Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
