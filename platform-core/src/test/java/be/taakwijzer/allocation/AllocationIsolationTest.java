@@ -1,5 +1,6 @@
 package be.taakwijzer.allocation;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.allocation.Inputs.allocation;
 import static be.taakwijzer.allocation.Inputs.asInput;
 import static be.taakwijzer.allocation.Inputs.forSchools;
@@ -9,7 +10,6 @@ import static be.taakwijzer.allocation.Inputs.withSchools;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -23,18 +23,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
 
-import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.School;
-import be.taakwijzer.tenancy.TenantAccessDeniedException;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
 
 /**
  * The isolation matrix of the allocation services: with data in group A, group B's ICT staff and a
@@ -123,17 +120,8 @@ class AllocationIsolationTest {
         return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
     }
 
-    private interface AsUser {
-        <T> T run(Supplier<T> work);
-    }
-
     private List<AsUser> usersOfB() {
         return List.of(this::asIctOfB, this::asDirectorOfB);
-    }
-
-    private static void assertRefused(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfAny(InvalidInputException.class, AccessDeniedException.class,
-                TenantAccessDeniedException.class);
     }
 
     /** All of A's data that A can read through the services. */
@@ -305,6 +293,5 @@ class AllocationIsolationTest {
         RowLevelSecurityChecks.assertInsertsIsolated(groupA, groupB, inserts, List.of("central_task_school", "school_person_hours", "school_person_competence", "allocation_share"));
         assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
     }
-
 
 }

@@ -1,5 +1,6 @@
 package be.taakwijzer.privacy;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.privacy.PrivacyFixtures.activity;
 import static be.taakwijzer.privacy.PrivacyFixtures.agreement;
 import static be.taakwijzer.privacy.PrivacyFixtures.asDirector;
@@ -8,7 +9,6 @@ import static be.taakwijzer.privacy.PrivacyFixtures.asIct;
 import static be.taakwijzer.privacy.PrivacyFixtures.breach;
 import static be.taakwijzer.privacy.PrivacyFixtures.question;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,18 +25,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
 
 import be.taakwijzer.allocation.HistoryService;
-import be.taakwijzer.shared.InvalidInputException;
-import be.taakwijzer.tenancy.TenantAccessDeniedException;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
 
 /**
  * The isolation matrix of the privacy services: with data in group A, group B's ICT staff, DPO and a
@@ -98,10 +95,6 @@ class PrivacyIsolationTest {
         });
     }
 
-    private interface AsUser {
-        <T> T run(Supplier<T> work);
-    }
-
     private AsUser ictOfB() {
         return new AsUser() {
             public <T> T run(Supplier<T> work) {
@@ -128,11 +121,6 @@ class PrivacyIsolationTest {
 
     private List<AsUser> usersOfB() {
         return List.of(ictOfB(), dpoOfB(), directorOfB());
-    }
-
-    private static void assertRefused(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfAny(InvalidInputException.class, AccessDeniedException.class,
-                TenantAccessDeniedException.class);
     }
 
     private Map<String, Object> snapshotOfA() {
@@ -270,6 +258,5 @@ class PrivacyIsolationTest {
         RowLevelSecurityChecks.assertInsertsIsolated(groupA, groupB, inserts, List.of("privacy_question", "privacy_question_message", "processing_activity_school", "data_breach_school"));
         assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
     }
-
 
 }

@@ -1,10 +1,10 @@
 package be.taakwijzer.purchasing;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,13 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
 
 import be.taakwijzer.allocation.HistoryService;
-import be.taakwijzer.shared.InvalidInputException;
-import be.taakwijzer.tenancy.TenantAccessDeniedException;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
 
 /**
  * The isolation matrix of the purchasing services: with data in group A, group B's ICT staff, DPO and a
@@ -120,17 +118,8 @@ class PurchasingIsolationTest {
         return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
     }
 
-    private interface AsUser {
-        <T> T run(Supplier<T> work);
-    }
-
     private List<AsUser> usersOfB() {
         return List.of(this::asIctOfB, this::asDpoOfB, this::asDirectorOfB);
-    }
-
-    private static void assertRefused(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfAny(InvalidInputException.class, AccessDeniedException.class,
-                TenantAccessDeniedException.class);
     }
 
     /** All of A's purchasing data that A can read through the services. */
@@ -285,6 +274,5 @@ class PurchasingIsolationTest {
         assertThat(RowLevelSecurityChecks.countsPerTable(TABLES, groupB, groupB)).as("B unchanged").isEqualTo(rowsOfB);
         assertThat(tenant(groupB, requests::requests)).extracting(PurchaseRequest::status).containsOnly(RequestStatus.REQUESTED);
     }
-
 
 }

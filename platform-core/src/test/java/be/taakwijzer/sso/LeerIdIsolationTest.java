@@ -1,10 +1,10 @@
 package be.taakwijzer.sso;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -22,20 +22,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.access.AccessDeniedException;
 
 import be.taakwijzer.allocation.HistoryService;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
-import be.taakwijzer.shared.InvalidInputException;
-import be.taakwijzer.tenancy.TenantAccessDeniedException;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
 
 /**
  * The isolation matrix of the LeerID workspace: with data in group A, group B's ICT staff, DPO and a
@@ -106,17 +103,8 @@ class LeerIdIsolationTest {
         return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
     }
 
-    private interface AsUser {
-        <T> T run(Supplier<T> work);
-    }
-
     private List<AsUser> usersOfB() {
         return List.of(this::asIctOfB, this::asDpoOfB, this::asDirectorOfB);
-    }
-
-    private static void assertRefused(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfAny(InvalidInputException.class, AccessDeniedException.class,
-                TenantAccessDeniedException.class);
     }
 
     /** All of A's LeerID data that A can read through the services. */
@@ -245,7 +233,6 @@ class LeerIdIsolationTest {
                     + "values ('" + groupA + "', '" + schoolA1 + "', 'LIVE', 'LIVE', 'x')")).as("no change is no change").isEqualTo("23514");
         });
     }
-
 
     private static int updated(Connection connection, String sql) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
