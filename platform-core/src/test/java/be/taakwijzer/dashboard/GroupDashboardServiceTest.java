@@ -95,11 +95,12 @@ class GroupDashboardServiceTest {
     @Test
     void anotherGroupSeesNoneOfItAndADirectorMayNotAsk() {
         UUID other = TestTenants.createGroup("Scholengroep Zuiderzon");
-        TestTenants.createSchool(other, "Basisschool De Zonnewijzer");
+        UUID zonnewijzer = TestTenants.createSchool(other, "Basisschool De Zonnewijzer");
         GroupDashboard theirs = tenant(other, () -> dashboards.dashboard(year));
         assertThat(theirs.schools()).extracting(s -> s.name()).containsExactly("Basisschool De Zonnewijzer");
-        assertThat(theirs.hoursByCluster()).isEmpty();
-        assertThat(theirs.hoursByFunding()).isEmpty();
+        assertThat(theirs.figures()).containsOnlyKeys(zonnewijzer);
+        assertThat(theirs.totalHours(zonnewijzer)).isEqualByComparingTo("0");
+        assertThat(theirs.overHours()).isEmpty();
         assertThatThrownBy(() -> withRolesAndSchool(group, vlinder, List.of("SCHOOL_DIRECTOR"), () -> dashboards.dashboard(year)))
                 .isInstanceOf(AccessDeniedException.class);
     }

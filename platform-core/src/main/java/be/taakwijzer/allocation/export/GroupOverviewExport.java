@@ -1,5 +1,8 @@
 package be.taakwijzer.allocation.export;
 
+import be.taakwijzer.shared.export.Texts;
+import be.taakwijzer.shared.export.CsvFile;
+import be.taakwijzer.shared.export.Spreadsheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

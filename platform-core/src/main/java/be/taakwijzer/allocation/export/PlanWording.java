@@ -1,5 +1,6 @@
 package be.taakwijzer.allocation.export;
 
+import be.taakwijzer.shared.export.Texts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package be.taakwijzer.allocation.export;
 
+import be.taakwijzer.shared.export.Texts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package be.taakwijzer.allocation.export;
 
+import be.taakwijzer.shared.export.Texts;
+import be.taakwijzer.shared.export.CsvFile;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,7 +23,7 @@ import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.allocation.TaskState;
 import be.taakwijzer.allocation.export.GroupOverviewExport;
-import be.taakwijzer.allocation.export.Texts;
+import be.taakwijzer.shared.export.Texts;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;

@@ -45,7 +45,7 @@ import be.taakwijzer.allocation.WarningKind;
 import be.taakwijzer.allocation.export.PlanWording;
 import be.taakwijzer.allocation.export.SchoolPlanExport;
 import be.taakwijzer.allocation.export.SchoolPlanPdf;
-import be.taakwijzer.allocation.export.Texts;
+import be.taakwijzer.shared.export.Texts;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;

@@ -1,4 +1,4 @@
-package be.taakwijzer.allocation.export;
+package be.taakwijzer.shared.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** An xlsx workbook of plain sheets: a bold, frozen header with a filter, then rows of text and numbers. */
-final class Spreadsheet implements AutoCloseable {
+public final class Spreadsheet implements AutoCloseable {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle header;
 
-    Spreadsheet() {
+    public Spreadsheet() {
         header = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -28,7 +28,7 @@ final class Spreadsheet implements AutoCloseable {
     }
 
     /** A sheet with the header and rows; cells are String, BigDecimal, Number or null. */
-    void sheet(String name, List<String> headers, List<List<Object>> rows, int... widths) {
+    public void sheet(String name, List<String> headers, List<List<Object>> rows, int... widths) {
         Sheet sheet = workbook.createSheet(name);
         Row top = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
@@ -54,7 +54,7 @@ final class Spreadsheet implements AutoCloseable {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();

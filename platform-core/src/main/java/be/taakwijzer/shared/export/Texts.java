@@ -1,4 +1,4 @@
-package be.taakwijzer.allocation.export;
+package be.taakwijzer.shared.export;
 
 /**
  * Translates a message key with its arguments into the reader's language. The application's own

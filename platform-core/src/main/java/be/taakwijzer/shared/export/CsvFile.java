@@ -1,4 +1,4 @@
-package be.taakwijzer.allocation.export;
+package be.taakwijzer.shared.export;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * CSV as Excel in Flanders opens it without a wizard: UTF-8 with a byte order mark, ';' between
  * fields, a decimal comma for Dutch, a point for English.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
 
@@ -22,23 +22,29 @@ final class CsvFile {
     }
 
     /** A typed name starting with =, +, - or @ would run as a formula in Excel: keep it text. */
-    static String asText(String value) {
+    public static String asText(String value) {
         return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    static byte[] of(List<String> headers, List<List<Object>> rows, boolean decimalComma) {
+    public static byte[] of(List<String> headers, List<List<Object>> rows, boolean decimalComma) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(headers);
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(value -> value instanceof BigDecimal number
-                        ? (decimalComma ? PlanWording.hours(number).replace('.', ',') : PlanWording.hours(number))
+                        ? plain(number, decimalComma)
                         : value == null ? "" : asText(value.toString())).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** 12.0 as "12", 2.5 as "2.5" (or "2,5" with a decimal comma). */
+    private static String plain(BigDecimal number, boolean decimalComma) {
+        String text = number.stripTrailingZeros().toPlainString();
+        return decimalComma ? text.replace('.', ',') : text;
     }
 }
