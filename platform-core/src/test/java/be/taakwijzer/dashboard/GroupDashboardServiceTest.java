@@ -5,12 +5,22 @@ import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +39,9 @@ import be.taakwijzer.allocation.SchoolPlanService;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.allocation.WarningKind;
+import be.taakwijzer.catalogue.Catalogue;
+import be.taakwijzer.catalogue.CatalogueService;
+import be.taakwijzer.shared.export.Texts;
 import be.taakwijzer.testsupport.TestTenants;
 
 /** The group dashboard's hours, checked against figures computed by hand on a small plan. */
@@ -43,6 +56,10 @@ class GroupDashboardServiceTest {
     CentralTaskService centralTasks;
     @Autowired
     SchoolYearService years;
+    @Autowired
+    GroupDashboardExport exports;
+    @Autowired
+    CatalogueService catalogueService;
 
     UUID group;
     UUID vlinder;
@@ -90,6 +107,32 @@ class GroupDashboardServiceTest {
         assertThat(dashboard.warnings(vlinder, WarningKind.MISSING_COMPETENCE)).isEqualTo(3);
         assertThat(dashboard.warnings(vlinder, WarningKind.PERSON_OVER_HOURS)).isZero();
         assertThat(dashboard.warnings(kompas, WarningKind.CORE_TASK_WITHOUT_ANYONE)).isEqualTo(24);
+    }
+
+    @Test
+    void theNumbersAsFilesOneRowPerSchool() throws Exception {
+        GroupDashboard dashboard = tenant(group, () -> dashboards.dashboard(year));
+        Catalogue catalogue = catalogueService.catalogue();
+        Texts keys = (key, arguments) -> arguments.length == 0 ? key : key + Arrays.toString(arguments);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(dashboard, catalogue, Locale.of("nl"), keys)))) {
+            Sheet schools = workbook.getSheet("dashboard.export.sheet.schools");
+            Row header = schools.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("school.name");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("dashboard.export.hours[Technische taken]");
+            Row vlinderRow = schools.getRow(1).getCell(0).getStringCellValue().equals("Basisschool De Vlinder") ? schools.getRow(1) : schools.getRow(2);
+            // central 1 (the back-up), allocated 3, open 40 of 44; technical 20 h, pedagogical 5 h
+            assertThat(vlinderRow.getCell(2).getNumericCellValue()).isEqualTo(1);
+            assertThat(vlinderRow.getCell(3).getNumericCellValue()).isEqualTo(3);
+            assertThat(vlinderRow.getCell(4).getNumericCellValue()).isEqualTo(40);
+            assertThat(vlinderRow.getCell(5).getNumericCellValue()).isEqualTo(20);
+            assertThat(vlinderRow.getCell(6).getNumericCellValue()).isEqualTo(5);
+            assertThat(workbook.getSheetAt(1).getLastRowNum()).isZero();
+        }
+        String csv = new String(exports.csv(dashboard, catalogue, Locale.of("nl"), keys), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get().parse(new StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(records).hasSize(3);
+        assertThat(records).anySatisfy(record -> assertThat(record.get(0)).isEqualTo("Basisschool De Vlinder"));
     }
 
     @Test

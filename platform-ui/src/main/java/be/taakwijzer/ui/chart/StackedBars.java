@@ -6,7 +6,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** ECharts options for horizontal stacked bars: one bar per category, one coloured part per series. */
+/** ECharts options for horizontal bars: one bar per category with a coloured part per series, stacked or side by side. */
 public final class StackedBars {
 
     /** One part of every bar: its name (in the legend), colour and a value per category. */
@@ -24,6 +24,15 @@ public final class StackedBars {
     }
 
     public static String option(List<String> categories, List<Series> series) {
+        return option(categories, series, true);
+    }
+
+    /** One bar per series in each category, next to each other (e.g. this year beside last year). */
+    public static String sideBySide(List<String> categories, List<Series> series) {
+        return option(categories, series, false);
+    }
+
+    private static String option(List<String> categories, List<Series> series, boolean stacked) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("top", 0));
@@ -31,8 +40,14 @@ public final class StackedBars {
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
         // the first category on top, as in a list
         option.put("yAxis", Map.of("type", "category", "data", categories, "inverse", true));
-        option.put("series", series.stream().map(s -> Map.of("name", s.name(), "type", "bar", "stack", "total",
-                "itemStyle", Map.of("color", s.color()), "label", Map.of("show", true), "data", withoutZeros(s.values()))).toList());
+        option.put("series", series.stream().map(s -> {
+            Map<String, Object> bars = new LinkedHashMap<>(Map.of("name", s.name(), "type", "bar", "itemStyle", Map.of("color", s.color()),
+                    "label", Map.of("show", true, "position", stacked ? "inside" : "right"), "data", withoutZeros(s.values())));
+            if (stacked) {
+                bars.put("stack", "total");
+            }
+            return bars;
+        }).toList());
         return JSON.writeValueAsString(option);
     }
 }

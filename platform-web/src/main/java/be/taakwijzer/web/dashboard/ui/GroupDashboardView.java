@@ -2,8 +2,11 @@ package be.taakwijzer.web.dashboard.ui;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +16,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
@@ -20,18 +25,25 @@ import be.taakwijzer.allocation.WarningKind;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.dashboard.GroupDashboard;
+import be.taakwijzer.dashboard.GroupDashboard.PersonOverHours;
+import be.taakwijzer.dashboard.GroupDashboard.SchoolFigures;
+import be.taakwijzer.dashboard.GroupDashboardExport;
 import be.taakwijzer.dashboard.GroupDashboardService;
+import be.taakwijzer.shared.export.Texts;
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.ui.chart.EChart;
 import be.taakwijzer.ui.chart.StackedBars;
+import be.taakwijzer.web.allocation.ui.SchoolPlanView;
 import be.taakwijzer.web.allocation.ui.SchoolYearSelect;
 import be.taakwijzer.web.allocation.ui.SelectedSchoolYear;
+import be.taakwijzer.web.shared.ui.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * How the group's schools spread their own hours: per school the hours per cluster and per funding
- * source, as charts and as a table of the same numbers.
+ * How the group's schools share the work: coverage, the schools' own hours per cluster and funding
+ * source, the change against last year, points of attention and who is over their hours. Charts for
+ * looking, tables with the same numbers for reading, and the numbers as files.
  */
 @Route("dashboard")
 @RolesAllowed("GROUP_ICT_STAFF")
@@ -39,14 +51,20 @@ public class GroupDashboardView extends LocalizedPage {
 
     private static final List<String> COLOURS = List.of("hsl(205, 70%, 50%)", "hsl(145, 45%, 42%)", "hsl(35, 90%, 55%)",
             "hsl(280, 40%, 55%)", "hsl(0, 55%, 55%)");
+    private static final String CENTRAL_COLOUR = "hsl(214, 60%, 52%)";
+    private static final String ALLOCATED_COLOUR = "hsl(145, 45%, 42%)";
+    private static final String OPEN_COLOUR = "hsl(0, 0%, 72%)";
 
     private final GroupDashboardService dashboards;
     private final SchoolYearService years;
+    private final GroupDashboardExport exports;
     private final Catalogue catalogue;
 
-    public GroupDashboardView(GroupDashboardService dashboards, SchoolYearService years, CatalogueService catalogueService) {
+    public GroupDashboardView(GroupDashboardService dashboards, SchoolYearService years, CatalogueService catalogueService,
+                              GroupDashboardExport exports) {
         this.dashboards = dashboards;
         this.years = years;
+        this.exports = exports;
         this.catalogue = catalogueService.catalogue();
     }
 
@@ -66,27 +84,61 @@ public class GroupDashboardView extends LocalizedPage {
             render();
         });
         yearSelect.setLabel(getTranslation("year.label"));
-        Div toolbar = new Div(yearSelect);
+        Div toolbar = new Div(yearSelect, downloads(year));
         toolbar.addClassName("tw-filters");
 
-        List<String> schoolNames = dashboard.schools().stream().map(School::name).toList();
-        String height = (80 + 36 * dashboard.schools().size()) + "px";
-        EChart clusters = new EChart(height);
-        clusters.setId("dashboard-clusters-chart");
-        clusters.setOption(StackedBars.option(schoolNames, catalogue.clusters().stream().map(cluster -> new StackedBars.Series(
-                cluster.name().in(getLocale()), colour(catalogue.clusters().indexOf(cluster)),
-                values(dashboard, school -> dashboard.clusterHours(school, cluster.code())))).toList()));
-        EChart funding = new EChart(height);
-        funding.setId("dashboard-funding-chart");
-        funding.setOption(StackedBars.option(schoolNames, catalogue.fundingSources().stream().map(source -> new StackedBars.Series(
-                source.name().in(getLocale()), colour(catalogue.fundingSources().indexOf(source)),
-                values(dashboard, school -> dashboard.fundingHours(school, source.code())))).toList()));
-
         add(new H2(getTranslation("dashboard.title")), intro, toolbar,
-                new H3(getTranslation("dashboard.chart.clusters")), clusters,
-                new H3(getTranslation("dashboard.chart.funding")), funding,
-                new H3(getTranslation("dashboard.table")), table(dashboard),
-                new H3(getTranslation("dashboard.attention")), attention(dashboard));
+                new H3(getTranslation("dashboard.chart.coverage")), coverage(dashboard),
+                new H3(getTranslation("dashboard.chart.clusters")), perSchool(dashboard, "dashboard-clusters-chart",
+                        catalogue.clusters().stream().map(cluster -> new StackedBars.Series(cluster.name().in(getLocale()),
+                                colour(catalogue.clusters().indexOf(cluster)),
+                                values(dashboard, school -> dashboard.clusterHours(school, cluster.code())))).toList()),
+                new H3(getTranslation("dashboard.chart.funding")), perSchool(dashboard, "dashboard-funding-chart",
+                        catalogue.fundingSources().stream().map(source -> new StackedBars.Series(source.name().in(getLocale()),
+                                colour(catalogue.fundingSources().indexOf(source)),
+                                values(dashboard, school -> dashboard.fundingHours(school, source.code())))).toList()),
+                new H3(getTranslation("dashboard.table")), table(dashboard));
+        addChange(dashboard);
+        add(new H3(getTranslation("dashboard.attention")), attention(dashboard));
+        addOverHours(dashboard);
+    }
+
+    private Div downloads(SchoolYear year) {
+        Locale locale = getLocale();
+        Texts words = (key, arguments) -> getTranslation(locale, key, arguments);
+        String name = getTranslation("export.file.dashboard", year.label());
+        Div links = new Div(
+                Downloads.link("export-dashboard-xlsx", getTranslation("export.action.xlsx"), name + ".xlsx", Downloads.XLSX,
+                        () -> exports.xlsx(dashboards.dashboard(year), catalogue, locale, words)),
+                Downloads.link("export-dashboard-csv", getTranslation("export.action.csv"), name + ".csv", Downloads.CSV,
+                        () -> exports.csv(dashboards.dashboard(year), catalogue, locale, words)));
+        links.addClassName("tw-downloads");
+        return links;
+    }
+
+    private EChart coverage(GroupDashboard dashboard) {
+        return perSchool(dashboard, "dashboard-coverage-chart", List.of(
+                new StackedBars.Series(getTranslation("state.short.CENTRAL"), CENTRAL_COLOUR,
+                        dashboard.schools().stream().map(school -> dashboard.of(school.id()).central()).toList()),
+                new StackedBars.Series(getTranslation("state.short.ALLOCATED"), ALLOCATED_COLOUR,
+                        dashboard.schools().stream().map(school -> dashboard.of(school.id()).allocated()).toList()),
+                new StackedBars.Series(getTranslation("state.short.OPEN"), OPEN_COLOUR,
+                        dashboard.schools().stream().map(school -> dashboard.open(dashboard.of(school.id()))).toList())));
+    }
+
+    private EChart perSchool(GroupDashboard dashboard, String id, List<StackedBars.Series> series) {
+        EChart chart = new EChart(height(dashboard));
+        chart.setId(id);
+        chart.setOption(StackedBars.option(names(dashboard), series));
+        return chart;
+    }
+
+    private static String height(GroupDashboard dashboard) {
+        return (80 + 36 * dashboard.schools().size()) + "px";
+    }
+
+    private static List<String> names(GroupDashboard dashboard) {
+        return dashboard.schools().stream().map(School::name).toList();
     }
 
     private static List<BigDecimal> values(GroupDashboard dashboard, Function<UUID, BigDecimal> hours) {
@@ -99,11 +151,13 @@ public class GroupDashboardView extends LocalizedPage {
 
     /** The same numbers as the charts, for reading and for screen readers. */
     private Grid<School> table(GroupDashboard dashboard) {
-        Grid<School> grid = new Grid<>();
-        grid.setId("dashboard-table");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(School::name).setHeader(getTranslation("school.name")).setFlexGrow(2);
+        Grid<School> grid = schoolGrid("dashboard-table");
+        grid.addColumn(school -> dashboard.of(school.id()).central()).setHeader(getTranslation("state.short.CENTRAL"))
+                .setTextAlign(ColumnTextAlign.END).setKey("central");
+        grid.addColumn(school -> dashboard.of(school.id()).allocated()).setHeader(getTranslation("state.short.ALLOCATED"))
+                .setTextAlign(ColumnTextAlign.END).setKey("allocated");
+        grid.addColumn(school -> dashboard.open(dashboard.of(school.id()))).setHeader(getTranslation("state.short.OPEN"))
+                .setTextAlign(ColumnTextAlign.END).setKey("open");
         catalogue.clusters().forEach(cluster -> grid.addColumn(school -> hours(dashboard.clusterHours(school.id(), cluster.code())))
                 .setHeader(cluster.name().in(getLocale())).setTextAlign(ColumnTextAlign.END).setKey(cluster.code()));
         grid.addColumn(school -> hours(dashboard.totalHours(school.id()))).setHeader(getTranslation("dashboard.column.total"))
@@ -112,22 +166,106 @@ public class GroupDashboardView extends LocalizedPage {
         return grid;
     }
 
-    /** Per school the warnings of its plan by kind: where to look first. */
+    /** Per school last year beside this year: open tasks and own hours, as a chart and a table. */
+    private void addChange(GroupDashboard dashboard) {
+        SchoolYear previous = dashboard.year().previous();
+        add(new H3(getTranslation("dashboard.change", previous.label())));
+        if (dashboard.previousYear().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.change.none", previous.label()));
+            none.setId("dashboard-change-none");
+            add(none);
+            return;
+        }
+        EChart chart = new EChart((80 + 56 * dashboard.schools().size()) + "px");
+        chart.setId("dashboard-change-chart");
+        chart.setOption(StackedBars.sideBySide(names(dashboard), List.of(
+                new StackedBars.Series(previous.label(), OPEN_COLOUR,
+                        values(dashboard, school -> dashboard.previous(school).orElseThrow().totalHours())),
+                new StackedBars.Series(dashboard.year().label(), CENTRAL_COLOUR, values(dashboard, dashboard::totalHours)))));
+        Grid<School> grid = schoolGrid("dashboard-change");
+        grid.addColumn(school -> getTranslation("dashboard.change.from-to", dashboard.open(previousOf(dashboard, school)),
+                dashboard.open(dashboard.of(school.id())))).setHeader(getTranslation("dashboard.change.column.open"))
+                .setTextAlign(ColumnTextAlign.END).setKey("open");
+        grid.addColumn(school -> signed(BigDecimal.valueOf(dashboard.open(dashboard.of(school.id())) - dashboard.open(previousOf(dashboard, school)))))
+                .setHeader(getTranslation("dashboard.change.column.difference")).setTextAlign(ColumnTextAlign.END).setKey("open-change");
+        grid.addColumn(school -> getTranslation("dashboard.change.from-to", hours(previousOf(dashboard, school).totalHours()),
+                hours(dashboard.totalHours(school.id())))).setHeader(getTranslation("dashboard.change.column.hours"))
+                .setTextAlign(ColumnTextAlign.END).setKey("hours");
+        grid.addColumn(school -> signed(dashboard.totalHours(school.id()).subtract(previousOf(dashboard, school).totalHours())))
+                .setHeader(getTranslation("dashboard.change.column.difference")).setTextAlign(ColumnTextAlign.END).setKey("hours-change");
+        grid.setItems(dashboard.schools());
+        add(chart, grid);
+    }
+
+    private static SchoolFigures previousOf(GroupDashboard dashboard, School school) {
+        return dashboard.previous(school.id()).orElseThrow();
+    }
+
+    /** Per school the warnings of its plan by kind, and which clusters rest on one person: where to look first. */
     private Grid<School> attention(GroupDashboard dashboard) {
-        Grid<School> grid = new Grid<>();
-        grid.setId("dashboard-attention");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(School::name).setHeader(getTranslation("school.name")).setFlexGrow(2);
+        Grid<School> grid = schoolGrid("dashboard-attention");
         for (WarningKind kind : WarningKind.values()) {
             grid.addColumn(school -> dashboard.warnings(school.id(), kind)).setHeader(getTranslation("dashboard.warning." + kind.name()))
                     .setTextAlign(ColumnTextAlign.END).setKey(kind.name());
         }
+        grid.addColumn(school -> catalogue.clusters().stream()
+                        .filter(cluster -> dashboard.of(school.id()).clustersOnOnePerson().contains(cluster.code()))
+                        .map(cluster -> cluster.name().in(getLocale())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("dashboard.column.one-person-clusters")).setFlexGrow(2).setKey("one-person-clusters");
         grid.setItems(dashboard.schools());
         return grid;
     }
 
+    private void addOverHours(GroupDashboard dashboard) {
+        add(new H3(getTranslation("dashboard.over-hours")));
+        if (dashboard.overHours().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.over-hours.none"));
+            none.setId("dashboard-over-hours-none");
+            add(none);
+            return;
+        }
+        Map<UUID, School> schools = dashboard.schools().stream().collect(Collectors.toMap(School::id, school -> school));
+        Map<String, String> funding = catalogue.fundingSources().stream()
+                .collect(Collectors.toMap(source -> source.code(), source -> source.name().in(getLocale())));
+        Grid<PersonOverHours> grid = new Grid<>();
+        grid.setId("dashboard-over-hours");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(person -> schoolLink(schools.get(person.schoolId()))).setHeader(getTranslation("school.name")).setFlexGrow(2);
+        grid.addColumn(PersonOverHours::name).setHeader(getTranslation("person.column.name")).setFlexGrow(2);
+        grid.addColumn(person -> funding.getOrDefault(person.fundingCode(), person.fundingCode()))
+                .setHeader(getTranslation("dashboard.over-hours.funding"));
+        grid.addColumn(person -> hours(person.allocated())).setHeader(getTranslation("dashboard.over-hours.allocated"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(person -> hours(person.available())).setHeader(getTranslation("dashboard.over-hours.available"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(person -> hours(person.excess())).setHeader(getTranslation("dashboard.over-hours.excess"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(dashboard.overHours());
+        Paragraph intro = new Paragraph(getTranslation("dashboard.over-hours.intro"));
+        intro.addClassName("tw-intro");
+        add(intro, grid);
+    }
+
+    private Grid<School> schoolGrid(String id) {
+        Grid<School> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::schoolLink).setHeader(getTranslation("school.name")).setFlexGrow(2).setKey("school");
+        return grid;
+    }
+
+    private RouterLink schoolLink(School school) {
+        return new RouterLink(school.name(), SchoolPlanView.class, new RouteParameters("schoolId", school.id().toString()));
+    }
+
     private static String hours(BigDecimal hours) {
         return hours.stripTrailingZeros().toPlainString();
+    }
+
+    private static String signed(BigDecimal change) {
+        String plain = hours(change);
+        return change.signum() > 0 ? "+" + plain : plain;
     }
 }

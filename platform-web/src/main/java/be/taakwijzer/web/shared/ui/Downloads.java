@@ -1,4 +1,4 @@
-package be.taakwijzer.web.allocation.ui;
+package be.taakwijzer.web.shared.ui;
 
 import java.io.ByteArrayInputStream;
 
@@ -10,16 +10,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 /** Links that produce a file when clicked, from the data as it is at that moment. */
-final class Downloads {
+public final class Downloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String PDF = "application/pdf";
 
     private Downloads() {
     }
 
-    static Anchor link(String id, String text, String fileName, String contentType, SerializableSupplier<byte[]> content) {
+    public static Anchor link(String id, String text, String fileName, String contentType, SerializableSupplier<byte[]> content) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
