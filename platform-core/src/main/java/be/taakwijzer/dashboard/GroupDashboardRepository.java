@@ -14,6 +14,9 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 
@@ -22,17 +25,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record8;
-import org.jooq.Select;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 import be.taakwijzer.allocation.PersonRole;
 import be.taakwijzer.allocation.SchoolYear;
-import be.taakwijzer.db.tables.OwnAllocationShare;
-import be.taakwijzer.db.tables.SchoolTaskCoverage;
 
 /**
  * Every figure of the group dashboard in one statement, one row per figure: what a school covers and
@@ -70,79 +70,109 @@ public class GroupDashboardRepository {
     public List<Figure> figures(SchoolYear year) {
         int y = year.startYear();
         List<Integer> bothYears = List.of(y, y - 1);
-        OwnAllocationShare own = OWN_ALLOCATION_SHARE;
-        SchoolTaskCoverage covered = SCHOOL_TASK_COVERAGE;
+        // each view once, for the two years, then every figure from these two sets (not a view per row)
+        CommonTableExpression<?> covered = name("covered").asMaterialized(
+                selectFrom(SCHOOL_TASK_COVERAGE).where(SCHOOL_TASK_COVERAGE.START_YEAR.in(bothYears)));
+        CommonTableExpression<?> ownShares = name("own").asMaterialized(
+                selectFrom(OWN_ALLOCATION_SHARE).where(OWN_ALLOCATION_SHARE.START_YEAR.in(bothYears)));
+        Own own = new Own(ownShares);
+        Field<UUID> coveredSchool = covered.field(SCHOOL_TASK_COVERAGE.SCHOOL_ID);
+        Field<Integer> coveredYear = covered.field(SCHOOL_TASK_COVERAGE.START_YEAR);
+        Field<String> coveredTask = covered.field(SCHOOL_TASK_COVERAGE.TASK_CODE);
 
-        Select<Record8<UUID, Integer, String, String, UUID, String, BigDecimal, BigDecimal>> taskCount =
-                dsl.select(NO_SCHOOL, inline(y), metric(Metric.TASK_COUNT), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
-                        .from(CATALOGUE_TASK);
-        var previousYear = dsl.select(NO_SCHOOL, SCHOOL_YEAR.START_YEAR, metric(Metric.PREVIOUS_YEAR), NO_KEY, NO_PERSON, NO_NAME, NO_VALUE,
-                        NO_VALUE)
+        var taskCount = select(NO_SCHOOL, inline(y), metric(Metric.TASK_COUNT), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
+                .from(CATALOGUE_TASK);
+        var previousYear = select(NO_SCHOOL, SCHOOL_YEAR.START_YEAR, metric(Metric.PREVIOUS_YEAR), NO_KEY, NO_PERSON, NO_NAME, NO_VALUE, NO_VALUE)
                 .from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(y - 1));
-        var central =
-                dsl.select(covered.SCHOOL_ID, covered.START_YEAR, metric(Metric.CENTRAL), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
-                        .from(covered).where(covered.START_YEAR.in(bothYears))
-                        .groupBy(covered.SCHOOL_ID, covered.START_YEAR);
-        var allocated = dsl.select(own.SCHOOL_ID, own.START_YEAR, metric(Metric.ALLOCATED), NO_KEY, NO_PERSON, NO_NAME,
-                        number(countDistinct(own.TASK_CODE)), NO_VALUE)
-                .from(own).where(own.START_YEAR.in(bothYears))
-                .groupBy(own.SCHOOL_ID, own.START_YEAR);
-        var clusterHours = dsl.select(own.SCHOOL_ID, own.START_YEAR, metric(Metric.CLUSTER_HOURS), own.CLUSTER_CODE, NO_PERSON, NO_NAME,
-                        sum(own.HOURS), NO_VALUE)
-                .from(own).where(own.START_YEAR.in(bothYears))
-                .groupBy(own.SCHOOL_ID, own.START_YEAR, own.CLUSTER_CODE);
-        var fundingHours = dsl.select(own.SCHOOL_ID, own.START_YEAR, metric(Metric.FUNDING_HOURS), own.FUNDING_CODE, NO_PERSON, NO_NAME,
-                        sum(own.HOURS), NO_VALUE)
-                .from(own).where(own.START_YEAR.in(bothYears))
-                .groupBy(own.SCHOOL_ID, own.START_YEAR, own.FUNDING_CODE);
+        var central = select(coveredSchool, coveredYear, metric(Metric.CENTRAL), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
+                .from(covered)
+                .groupBy(coveredSchool, coveredYear);
+        var allocated = select(own.school, own.year, metric(Metric.ALLOCATED), NO_KEY, NO_PERSON, NO_NAME, number(countDistinct(own.task)),
+                NO_VALUE)
+                .from(ownShares)
+                .groupBy(own.school, own.year);
+        var clusterHours = select(own.school, own.year, metric(Metric.CLUSTER_HOURS), own.cluster, NO_PERSON, NO_NAME, sum(own.hours), NO_VALUE)
+                .from(ownShares)
+                .groupBy(own.school, own.year, own.cluster);
+        var fundingHours = select(own.school, own.year, metric(Metric.FUNDING_HOURS), own.funding, NO_PERSON, NO_NAME, sum(own.hours), NO_VALUE)
+                .from(ownShares)
+                .groupBy(own.school, own.year, own.funding);
         // the warnings, for the year itself
-        var openCore = dsl.select(SCHOOL.ID, inline(y), metric(Metric.OPEN_CORE), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
+        var openCore = select(SCHOOL.ID, inline(y), metric(Metric.OPEN_CORE), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
                 .from(SCHOOL).crossJoin(CATALOGUE_TASK)
                 .where(CATALOGUE_TASK.LEVEL_CODE.eq(CORE_LEVEL))
-                .andNotExists(selectOne().from(covered).where(covered.TENANT_ID.eq(SCHOOL.TENANT_ID), covered.SCHOOL_ID.eq(SCHOOL.ID),
-                        covered.START_YEAR.eq(y), covered.TASK_CODE.eq(CATALOGUE_TASK.CODE)))
-                .andNotExists(selectOne().from(own).where(own.TENANT_ID.eq(SCHOOL.TENANT_ID), own.SCHOOL_ID.eq(SCHOOL.ID),
-                        own.START_YEAR.eq(y), own.TASK_CODE.eq(CATALOGUE_TASK.CODE)))
+                .andNotExists(selectOne().from(covered).where(coveredSchool.eq(SCHOOL.ID), coveredYear.eq(y),
+                        coveredTask.eq(CATALOGUE_TASK.CODE)))
+                .andNotExists(selectOne().from(ownShares).where(own.school.eq(SCHOOL.ID), own.year.eq(y), own.task.eq(CATALOGUE_TASK.CODE)))
                 .groupBy(SCHOOL.ID);
-        var perFunding = dsl.select(own.TENANT_ID, own.SCHOOL_ID, own.PERSON_ID, own.FUNDING_CODE, sum(own.HOURS).as("allocated"))
-                .from(own).where(own.START_YEAR.eq(y))
-                .groupBy(own.TENANT_ID, own.SCHOOL_ID, own.PERSON_ID, own.FUNDING_CODE).asTable("per_funding");
+        var perFunding = select(own.tenant, own.school, own.person, own.funding, sum(own.hours).as("allocated"))
+                .from(ownShares).where(own.year.eq(y))
+                .groupBy(own.tenant, own.school, own.person, own.funding).asTable("per_funding");
         Field<BigDecimal> allocatedHours = perFunding.field("allocated", BigDecimal.class);
         Field<BigDecimal> availableHours = coalesce(SCHOOL_PERSON_HOURS.HOURS, BigDecimal.ZERO);
-        var overHours = dsl.select(perFunding.field(own.SCHOOL_ID), inline(y), metric(Metric.OVER_HOURS), perFunding.field(own.FUNDING_CODE),
-                        perFunding.field(own.PERSON_ID), SCHOOL_PERSON.NAME, allocatedHours, availableHours)
+        var overHours = select(perFunding.field(own.school), inline(y), metric(Metric.OVER_HOURS), perFunding.field(own.funding),
+                        perFunding.field(own.person), SCHOOL_PERSON.NAME, allocatedHours, availableHours)
                 .from(perFunding)
-                .join(SCHOOL_PERSON).on(SCHOOL_PERSON.TENANT_ID.eq(perFunding.field(own.TENANT_ID)), SCHOOL_PERSON.ID.eq(perFunding.field(own.PERSON_ID)))
-                .leftJoin(SCHOOL_PERSON_HOURS).on(SCHOOL_PERSON_HOURS.TENANT_ID.eq(perFunding.field(own.TENANT_ID)),
-                        SCHOOL_PERSON_HOURS.PERSON_ID.eq(perFunding.field(own.PERSON_ID)),
-                        SCHOOL_PERSON_HOURS.FUNDING_CODE.eq(perFunding.field(own.FUNDING_CODE)))
+                .join(SCHOOL_PERSON).on(SCHOOL_PERSON.TENANT_ID.eq(perFunding.field(own.tenant)), SCHOOL_PERSON.ID.eq(perFunding.field(own.person)))
+                .leftJoin(SCHOOL_PERSON_HOURS).on(SCHOOL_PERSON_HOURS.TENANT_ID.eq(perFunding.field(own.tenant)),
+                        SCHOOL_PERSON_HOURS.PERSON_ID.eq(perFunding.field(own.person)),
+                        SCHOOL_PERSON_HOURS.FUNDING_CODE.eq(perFunding.field(own.funding)))
                 .where(allocatedHours.gt(availableHours));
         // a firm is hired for its expertise: its competences are not recorded, nor asked
-        var missingCompetence = dsl.select(own.SCHOOL_ID, inline(y), metric(Metric.MISSING_COMPETENCE), NO_KEY, NO_PERSON, NO_NAME,
-                        number(count()), NO_VALUE)
-                .from(own)
-                .where(own.START_YEAR.eq(y), own.ROLE_TYPE.ne(PersonRole.EXTERNE_FIRMA.name()))
-                .andExists(selectOne().from(COMPETENCE).where(COMPETENCE.CLUSTER_CODE.eq(own.CLUSTER_CODE)))
+        var missingCompetence = select(own.school, inline(y), metric(Metric.MISSING_COMPETENCE), NO_KEY, NO_PERSON, NO_NAME, number(count()),
+                NO_VALUE)
+                .from(ownShares)
+                .where(own.year.eq(y), own.role.ne(PersonRole.EXTERNE_FIRMA.name()))
+                .andExists(selectOne().from(COMPETENCE).where(COMPETENCE.CLUSTER_CODE.eq(own.cluster)))
                 .andNotExists(selectOne().from(SCHOOL_PERSON_COMPETENCE)
                         .join(COMPETENCE).on(COMPETENCE.CODE.eq(SCHOOL_PERSON_COMPETENCE.COMPETENCE_CODE))
-                        .where(SCHOOL_PERSON_COMPETENCE.TENANT_ID.eq(own.TENANT_ID), SCHOOL_PERSON_COMPETENCE.PERSON_ID.eq(own.PERSON_ID),
-                                COMPETENCE.CLUSTER_CODE.eq(own.CLUSTER_CODE)))
-                .groupBy(own.SCHOOL_ID);
-        var specialisation = dsl.select(own.SCHOOL_ID, inline(y), metric(Metric.SPECIALISATION_TO_NON_TECHNICAL_ROLE), NO_KEY, NO_PERSON,
-                        NO_NAME, number(count()), NO_VALUE)
-                .from(own)
-                .where(own.START_YEAR.eq(y), own.NEEDS_SPECIALISATION.isTrue(), own.ROLE_TYPE.in(nonTechnicalRoles()))
-                .groupBy(own.SCHOOL_ID);
-        var onePerson = dsl.select(own.SCHOOL_ID, inline(y), metric(Metric.CLUSTER_ON_ONE_PERSON), own.CLUSTER_CODE, NO_PERSON, NO_NAME,
-                        number(inline(1)), NO_VALUE)
-                .from(own).where(own.START_YEAR.eq(y))
-                .groupBy(own.SCHOOL_ID, own.CLUSTER_CODE)
-                .having(countDistinct(own.PERSON_ID).eq(1));
+                        .where(SCHOOL_PERSON_COMPETENCE.TENANT_ID.eq(own.tenant), SCHOOL_PERSON_COMPETENCE.PERSON_ID.eq(own.person),
+                                COMPETENCE.CLUSTER_CODE.eq(own.cluster)))
+                .groupBy(own.school);
+        var specialisation = select(own.school, inline(y), metric(Metric.SPECIALISATION_TO_NON_TECHNICAL_ROLE), NO_KEY, NO_PERSON, NO_NAME,
+                number(count()), NO_VALUE)
+                .from(ownShares)
+                .where(own.year.eq(y), own.needsSpecialisation.isTrue(), own.role.in(nonTechnicalRoles()))
+                .groupBy(own.school);
+        var onePerson = select(own.school, inline(y), metric(Metric.CLUSTER_ON_ONE_PERSON), own.cluster, NO_PERSON, NO_NAME,
+                number(inline(1)), NO_VALUE)
+                .from(ownShares).where(own.year.eq(y))
+                .groupBy(own.school, own.cluster)
+                .having(countDistinct(own.person).eq(1));
 
-        return taskCount.unionAll(previousYear).unionAll(central).unionAll(allocated).unionAll(clusterHours).unionAll(fundingHours).unionAll(openCore).unionAll(overHours)
-                .unionAll(missingCompetence).unionAll(specialisation).unionAll(onePerson)
-                .fetch(r -> new Figure(r.value1(), r.value2(), Metric.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8()));
+        var figures = taskCount.unionAll(previousYear).unionAll(central).unionAll(allocated).unionAll(clusterHours).unionAll(fundingHours)
+                .unionAll(openCore).unionAll(overHours).unionAll(missingCompetence).unionAll(specialisation).unionAll(onePerson)
+                .asTable("figure", "school_id", "start_year", "metric", "key", "person_id", "person_name", "value", "available");
+        return dsl.with(covered, ownShares).select(figures.fields()).from(figures)
+                .fetch(r -> new Figure((UUID) r.get(0), (Integer) r.get(1), Metric.valueOf((String) r.get(2)), (String) r.get(3),
+                        (UUID) r.get(4), (String) r.get(5), (BigDecimal) r.get(6), (BigDecimal) r.get(7)));
+    }
+
+    /** The columns of the materialised own shares. */
+    private static final class Own {
+        final Field<UUID> tenant;
+        final Field<UUID> school;
+        final Field<Integer> year;
+        final Field<String> task;
+        final Field<String> cluster;
+        final Field<Boolean> needsSpecialisation;
+        final Field<UUID> person;
+        final Field<String> role;
+        final Field<String> funding;
+        final Field<BigDecimal> hours;
+
+        Own(CommonTableExpression<?> shares) {
+            tenant = shares.field(OWN_ALLOCATION_SHARE.TENANT_ID);
+            school = shares.field(OWN_ALLOCATION_SHARE.SCHOOL_ID);
+            year = shares.field(OWN_ALLOCATION_SHARE.START_YEAR);
+            task = shares.field(OWN_ALLOCATION_SHARE.TASK_CODE);
+            cluster = shares.field(OWN_ALLOCATION_SHARE.CLUSTER_CODE);
+            needsSpecialisation = shares.field(OWN_ALLOCATION_SHARE.NEEDS_SPECIALISATION);
+            person = shares.field(OWN_ALLOCATION_SHARE.PERSON_ID);
+            role = shares.field(OWN_ALLOCATION_SHARE.ROLE_TYPE);
+            funding = shares.field(OWN_ALLOCATION_SHARE.FUNDING_CODE);
+            hours = shares.field(OWN_ALLOCATION_SHARE.HOURS);
+        }
     }
 
     private static Field<String> metric(Metric metric) {

@@ -34,6 +34,8 @@ public final class StackedBars {
 
     private static String option(List<String> categories, List<Series> series, boolean stacked) {
         Map<String, Object> option = new LinkedHashMap<>();
+        // drawn at once: an animation only delays the moment the numbers can be read
+        option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 32, "bottom", 8, "containLabel", true));

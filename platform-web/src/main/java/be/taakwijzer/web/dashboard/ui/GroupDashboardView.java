@@ -15,9 +15,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
@@ -231,7 +232,7 @@ public class GroupDashboardView extends LocalizedPage {
         grid.setId("dashboard-over-hours");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(person -> schoolLink(schools.get(person.schoolId()))).setHeader(getTranslation("school.name")).setFlexGrow(2);
+        grid.addColumn(schoolLink(person -> schools.get(person.schoolId()))).setHeader(getTranslation("school.name")).setFlexGrow(2);
         grid.addColumn(PersonOverHours::name).setHeader(getTranslation("person.column.name")).setFlexGrow(2);
         grid.addColumn(person -> funding.getOrDefault(person.fundingCode(), person.fundingCode()))
                 .setHeader(getTranslation("dashboard.over-hours.funding"));
@@ -252,12 +253,16 @@ public class GroupDashboardView extends LocalizedPage {
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::schoolLink).setHeader(getTranslation("school.name")).setFlexGrow(2).setKey("school");
+        grid.addColumn(schoolLink(school -> school)).setHeader(getTranslation("school.name")).setFlexGrow(2).setKey("school");
         return grid;
     }
 
-    private RouterLink schoolLink(School school) {
-        return new RouterLink(school.name(), SchoolPlanView.class, new RouteParameters("schoolId", school.id().toString()));
+    /** A link to the school's page, drawn in the browser: a component per cell would weigh on the page and the session. */
+    private static <T> LitRenderer<T> schoolLink(Function<T, School> school) {
+        return LitRenderer.<T>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+                .withProperty("href", item -> RouteConfiguration.forApplicationScope().getUrl(SchoolPlanView.class,
+                        new RouteParameters("schoolId", school.apply(item).id().toString())))
+                .withProperty("name", item -> school.apply(item).name());
     }
 
     private static String hours(BigDecimal hours) {
