@@ -1,7 +1,7 @@
 package be.taakwijzer.dashboard;
 
-import static be.taakwijzer.dashboard.UmbrellaFixtures.hours;
-import static be.taakwijzer.dashboard.UmbrellaFixtures.school;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.hours;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.school;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.dashboard.SchoolBenchmark.ClusterComparison;
+import be.taakwijzer.testsupport.UmbrellaFixtures;
 
 /** A school beside the comparable schools of its umbrella: hand-computed figures, and the anonymity rule at its edge. */
 @SpringBootTest

@@ -1,8 +1,8 @@
 package be.taakwijzer.dashboard;
 
-import static be.taakwijzer.dashboard.UmbrellaFixtures.central;
-import static be.taakwijzer.dashboard.UmbrellaFixtures.hours;
-import static be.taakwijzer.dashboard.UmbrellaFixtures.school;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.central;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.hours;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.school;
 import static be.taakwijzer.testsupport.AuthenticatedAs.adviser;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,7 @@ import be.taakwijzer.dashboard.UmbrellaDashboard.Gap;
 import be.taakwijzer.dashboard.UmbrellaDashboard.ProviderCount;
 import be.taakwijzer.dashboard.UmbrellaDashboard.RoleShare;
 import be.taakwijzer.dashboard.UmbrellaDashboard.TaskCoverage;
+import be.taakwijzer.testsupport.UmbrellaFixtures;
 
 /** The umbrella dashboard's figures, computed by hand on six schools in two groups; and the anonymity rule at its edge. */
 @SpringBootTest

@@ -1,7 +1,7 @@
 package be.taakwijzer.dashboard;
 
-import static be.taakwijzer.dashboard.UmbrellaFixtures.hours;
-import static be.taakwijzer.dashboard.UmbrellaFixtures.school;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.hours;
+import static be.taakwijzer.testsupport.UmbrellaFixtures.school;
 import static be.taakwijzer.testsupport.AuthenticatedAs.adviser;
 import static be.taakwijzer.testsupport.AuthenticatedAs.noTenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
@@ -36,6 +36,7 @@ import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
 import be.taakwijzer.testsupport.TestDatabase;
+import be.taakwijzer.testsupport.UmbrellaFixtures;
 
 /**
  * The reporting path is the only way across school groups, and only for aggregates: an adviser sees the

@@ -1,4 +1,4 @@
-package be.taakwijzer.dashboard;
+package be.taakwijzer.testsupport;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -8,26 +8,24 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 
-import be.taakwijzer.testsupport.TestTenants;
-
 /**
  * Umbrellas, their groups and schools with plans, written straight into the database as the owner (under
  * each group's own tenant), so that a test states exactly the hours and coverage its figures come from.
  */
-final class UmbrellaFixtures {
+public final class UmbrellaFixtures {
 
     /** A year no other test uses, so that nothing else counts. */
-    static final int YEAR = 2031;
+    public static final int YEAR = 2031;
 
     private UmbrellaFixtures() {
     }
 
-    static UUID umbrella() {
+    public static UUID umbrella() {
         return TestTenants.createUmbrella("U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
     }
 
     /** A group in the umbrella that has set up {@link #YEAR}. */
-    static UUID group(UUID umbrella) {
+    public static UUID group(UUID umbrella) {
         UUID group = TestTenants.createGroup("Scholengroep " + UUID.randomUUID().toString().substring(0, 6));
         TestTenants.inTenant(group, connection -> {
             update(connection, "update school_group set umbrella_id = ? where tenant_id = ?", umbrella, group);
@@ -36,7 +34,7 @@ final class UmbrellaFixtures {
         return group;
     }
 
-    static UUID school(UUID group, String level, Integer pupils) {
+    public static UUID school(UUID group, String level, Integer pupils) {
         UUID school = TestTenants.createSchool(group, "School " + UUID.randomUUID().toString().substring(0, 6));
         TestTenants.inTenant(group, connection -> update(connection,
                 "update school set education_level = ?, pupil_count = ? where id = ?", level, pupils, school));
@@ -44,12 +42,12 @@ final class UmbrellaFixtures {
     }
 
     /** A school of 200 pupils (150–299), basic education. */
-    static UUID school(UUID group) {
+    public static UUID school(UUID group) {
         return school(group, "BASIS", 200);
     }
 
     /** Someone of this role at the school takes the task for these hours (the plan, person and allocation made as needed). */
-    static void hours(UUID group, UUID school, String task, String role, String hours) {
+    public static void hours(UUID group, UUID school, String task, String role, String hours) {
         TestTenants.inTenant(group, connection -> {
             update(connection, "insert into school_plan (tenant_id, school_id, start_year) values (?, ?, ?) on conflict do nothing",
                     group, school, YEAR);
@@ -68,7 +66,7 @@ final class UmbrellaFixtures {
     }
 
     /** The group covers the task centrally through this provider: for the given schools, or for all when none are given. */
-    static void central(UUID group, String task, String provider, UUID... schools) {
+    public static void central(UUID group, String task, String provider, UUID... schools) {
         TestTenants.inTenant(group, connection -> {
             UUID central = id(connection, "insert into central_task (tenant_id, start_year, task_code, provider_code, status, all_schools) "
                     + "values (?, ?, ?, ?, 'ACTIVE', ?) returning id", group, YEAR, task, provider, schools.length == 0);
