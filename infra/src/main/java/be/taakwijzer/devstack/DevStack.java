@@ -30,12 +30,13 @@ public final class DevStack {
                 env("TAAKWIJZER_DB_OWNER_PASSWORD", "taakwijzer-owner-dev"));
         Credentials app = new Credentials(env("TAAKWIJZER_DB_APP_USER", "taakwijzer_app"),
                 env("TAAKWIJZER_DB_APP_PASSWORD", "taakwijzer-app-dev"));
+        String reporting = env("TAAKWIJZER_DB_REPORTING_ROLE", "taakwijzer_reporting");
         String database = env("TAAKWIJZER_DB_NAME", "taakwijzer");
 
         String serverUrl = startDatabase(var);
         try (Connection admin = DriverManager.getConnection(serverUrl + "postgres",
                 env("TAAKWIJZER_DB_ADMIN_USER", "postgres"), env("TAAKWIJZER_DB_ADMIN_PASSWORD", ""))) {
-            DatabaseProvisioner.provision(admin, database, owner, app);
+            DatabaseProvisioner.provision(admin, database, owner, app, reporting);
         }
 
         Map<String, String> settings = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ public final class DevStack {
         settings.put("TAAKWIJZER_DB_OWNER_PASSWORD", owner.password());
         settings.put("TAAKWIJZER_DB_APP_USER", app.user());
         settings.put("TAAKWIJZER_DB_APP_PASSWORD", app.password());
+        settings.put("TAAKWIJZER_DB_REPORTING_ROLE", reporting);
         writeSettings(var.resolve("devstack.env"), settings);
 
         System.out.println("Taakwijzer dev stack ready: database " + serverUrl + database);

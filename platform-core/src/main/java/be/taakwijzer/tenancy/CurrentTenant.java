@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Reads the tenant of the authenticated principal of the current thread. */
+/** Reads the tenant (and the umbrella, for an adviser) of the authenticated principal of the current thread. */
 public final class CurrentTenant {
 
     private CurrentTenant() {
@@ -19,6 +19,11 @@ public final class CurrentTenant {
     /** The school the authenticated person is limited to (a director's), if any. */
     public static Optional<UUID> ownSchoolId() {
         return principal().flatMap(TenantPrincipal::ownSchoolId);
+    }
+
+    /** The umbrella the authenticated person advises, if any. */
+    public static Optional<UUID> umbrellaId() {
+        return principal().flatMap(TenantPrincipal::umbrellaId);
     }
 
     private static Optional<TenantPrincipal> principal() {

@@ -16,4 +16,9 @@ public interface TenantPrincipal {
     default Optional<UUID> ownSchoolId() {
         return Optional.empty();
     }
+
+    /** The umbrella organisation whose aggregate reports this person reads (an adviser's), or empty. */
+    default Optional<UUID> umbrellaId() {
+        return Optional.empty();
+    }
 }

@@ -16,7 +16,7 @@ import be.taakwijzer.tenancy.TenantPrincipal;
 /**
  * Runs test code as an authenticated person. {@link #tenant} and {@link #noTenant} act as group ICT
  * staff (with and without a school group), so that tests of isolation are not stopped by roles;
- * {@link #withRoles} gives exactly the roles a test names.
+ * {@link #withRoles} gives exactly the roles a test names; {@link #adviser} is an umbrella adviser.
  */
 public final class AuthenticatedAs {
 
@@ -37,6 +37,16 @@ public final class AuthenticatedAs {
 
     /** As a person limited to one school (a director), or to none when {@code schoolId} is null. */
     public static <T> T withRolesAndSchool(UUID tenantId, UUID schoolId, List<String> roles, Supplier<T> work) {
+        return withPrincipal(tenantId, schoolId, null, roles, work);
+    }
+
+    /** As an adviser of an umbrella organisation: no tenant, the umbrella. */
+    public static <T> T adviser(UUID umbrellaId, Supplier<T> work) {
+        return withPrincipal(null, null, umbrellaId, List.of("UMBRELLA_ADVISER"), work);
+    }
+
+    /** As anyone: a principal with exactly this tenant, school, umbrella and these roles. */
+    public static <T> T withPrincipal(UUID tenantId, UUID schoolId, UUID umbrellaId, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         TenantPrincipal principal = new TenantPrincipal() {
@@ -48,6 +58,11 @@ public final class AuthenticatedAs {
             @Override
             public Optional<UUID> ownSchoolId() {
                 return Optional.ofNullable(schoolId);
+            }
+
+            @Override
+            public Optional<UUID> umbrellaId() {
+                return Optional.ofNullable(umbrellaId);
             }
         };
         TestingAuthenticationToken authentication = new TestingAuthenticationToken(principal, null,

@@ -23,6 +23,8 @@ public final class TestDatabase {
 
     public static final Credentials OWNER = new Credentials("taakwijzer_owner", "owner-test-secret");
     public static final Credentials APP = new Credentials("taakwijzer_app", "app-test-secret");
+    /** Owns the functions that report across school groups; nobody logs in as it. */
+    public static final String REPORTING = "taakwijzer_reporting";
 
     private static TestDatabase instance;
 
@@ -35,7 +37,7 @@ public final class TestDatabase {
         this.admin = admin;
         this.database = "taakwijzer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", admin.user(), admin.password())) {
-            DatabaseProvisioner.provision(connection, database, OWNER, APP);
+            DatabaseProvisioner.provision(connection, database, OWNER, APP, REPORTING);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database on " + serverUrl, e);
         }
@@ -91,6 +93,7 @@ public final class TestDatabase {
                 "spring.liquibase.user", OWNER.user(),
                 "spring.liquibase.password", OWNER.password(),
                 "spring.liquibase.parameters.app_role", APP.user(),
+                "spring.liquibase.parameters.reporting_role", REPORTING,
                 // no demo data in tests: every test makes what it needs
                 "spring.liquibase.contexts", "test");
     }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Creates what Taakwijzer needs on a PostgreSQL server before Liquibase runs: the owner role that
- * runs the migrations, the application role (no owner, no superuser, no BYPASSRLS) and a database
- * owned by the owner. Runs as an administrator; used by the run command and the test support.
+ * runs the migrations, the application role (no owner, no superuser, no BYPASSRLS), the reporting role
+ * (no login; owns the functions that report across school groups) and a database owned by the owner.
+ * Runs as an administrator; used by the run command and the test support.
  */
 public final class DatabaseProvisioner {
 
@@ -17,10 +18,12 @@ public final class DatabaseProvisioner {
     private DatabaseProvisioner() {
     }
 
-    public static void provision(Connection admin, String database, Credentials owner, Credentials app) throws SQLException {
+    public static void provision(Connection admin, String database, Credentials owner, Credentials app, String reportingRole)
+            throws SQLException {
         try (Statement statement = admin.createStatement()) {
             ensureRole(statement, owner, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
             ensureRole(statement, app, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+            ensureReportingRole(statement, reportingRole, owner.user());
             boolean exists;
             try (var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = " + literal(database))) {
                 exists = rs.next();
@@ -46,6 +49,20 @@ public final class DatabaseProvisioner {
         String verb = exists ? "ALTER" : "CREATE";
         statement.execute(verb + " ROLE " + identifier(role.user()) + " LOGIN " + attributes
                 + " PASSWORD " + literal(role.password()));
+    }
+
+    /**
+     * The owner may act as the reporting role (to hand it the functions it owns) but does not inherit its
+     * rights: the role's policies show every school group.
+     */
+    private static void ensureReportingRole(Statement statement, String role, String owner) throws SQLException {
+        boolean exists;
+        try (var rs = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = " + literal(role))) {
+            exists = rs.next();
+        }
+        statement.execute((exists ? "ALTER" : "CREATE") + " ROLE " + identifier(role)
+                + " NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+        statement.execute("GRANT " + identifier(role) + " TO " + identifier(owner) + " WITH INHERIT FALSE, SET TRUE");
     }
 
     private static String identifier(String name) {

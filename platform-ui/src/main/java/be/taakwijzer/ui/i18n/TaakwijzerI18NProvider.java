@@ -22,7 +22,8 @@ public class TaakwijzerI18NProvider implements I18NProvider {
     public static final Locale DUTCH = Locale.of("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The application's bundle, then one per feature workspace (absent in an application without it), then the shared one. */
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/purchasing", "i18n/privacy", "i18n/sso", "i18n/common");
+    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/purchasing", "i18n/privacy", "i18n/sso", "i18n/umbrella",
+            "i18n/common");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

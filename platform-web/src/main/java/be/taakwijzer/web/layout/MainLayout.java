@@ -24,6 +24,8 @@ import be.taakwijzer.web.allocation.ui.GroupHistoryView;
 import be.taakwijzer.web.allocation.ui.GroupOverviewView;
 import be.taakwijzer.web.catalogue.ui.CatalogueView;
 import be.taakwijzer.web.dashboard.ui.GroupDashboardView;
+import be.taakwijzer.web.dashboard.ui.SchoolBenchmarkView;
+import be.taakwijzer.web.dashboard.ui.UmbrellaDashboardView;
 import be.taakwijzer.web.tenancy.ui.SchoolsView;
 import be.taakwijzer.web.tenancy.ui.StaffView;
 import be.taakwijzer.web.security.TaakwijzerUser;
@@ -49,6 +51,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
     private final SideNavItem privacyItem = new SideNavItem("", "privacy", VaadinIcon.SHIELD.create());
     private final SideNavItem ssoItem = new SideNavItem("", "leerid", VaadinIcon.KEY.create());
     private final SideNavItem historyItem = new SideNavItem("", GroupHistoryView.class, VaadinIcon.TIME_BACKWARD.create());
+    private final SideNavItem umbrellaItem = new SideNavItem("", UmbrellaDashboardView.class, VaadinIcon.CHART_GRID.create());
+    private final SideNavItem benchmarkItem = new SideNavItem("", SchoolBenchmarkView.class, VaadinIcon.SCALE.create());
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
 
     private final AuthenticationContext authentication;
@@ -71,6 +75,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         addToNavbar(toggle, brand, headerEnd);
 
         SideNav navigation = new SideNav();
+        if (authentication.hasRole(StaffRole.UMBRELLA_ADVISER.name())) {
+            navigation.addItem(umbrellaItem);
+        }
         if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
             navigation.addItem(overviewItem);
             navigation.addItem(dashboardItem);
@@ -89,6 +96,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         }
         if (authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.SCHOOL_DIRECTOR.name())) {
             navigation.addItem(ssoItem);
+            navigation.addItem(benchmarkItem);
         }
         navigation.addItem(catalogueItem);
         if (authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name())) {
@@ -123,6 +131,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, Befor
         purchasingItem.setLabel(getTranslation("nav.purchasing"));
         privacyItem.setLabel(getTranslation("nav.privacy"));
         ssoItem.setLabel(getTranslation("nav.sso"));
+        umbrellaItem.setLabel(getTranslation("nav.umbrella"));
+        benchmarkItem.setLabel(getTranslation("nav.benchmark"));
         toggle.setAriaLabel(getTranslation("nav.menu"));
         logout.setText(getTranslation("nav.logout"));
     }

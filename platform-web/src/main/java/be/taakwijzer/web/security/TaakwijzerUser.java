@@ -38,6 +38,12 @@ public class TaakwijzerUser extends DefaultOidcUser implements TenantPrincipal {
         return link().filter(l -> l.role() == StaffRole.SCHOOL_DIRECTOR).map(LoginLink::schoolId);
     }
 
+    /** An umbrella adviser reads the aggregates of their own umbrella. */
+    @Override
+    public Optional<UUID> umbrellaId() {
+        return link().filter(l -> l.role() == StaffRole.UMBRELLA_ADVISER).map(LoginLink::umbrellaId);
+    }
+
     /** Why this login has no registration, when it has none. */
     public Optional<LoginResult.Refusal> refusal() {
         return Optional.ofNullable(login.refusal());

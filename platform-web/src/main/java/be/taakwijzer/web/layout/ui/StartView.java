@@ -12,7 +12,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The address everyone starts at, which sends each person to where their work is: a director to
- * their school, group ICT staff to the group overview, the DPO to the central tasks, others to the catalogue.
+ * their school, group ICT staff to the group overview, the DPO to the central tasks, an umbrella adviser to the umbrella
+ * dashboard, others to the catalogue.
  */
 @Route("")
 @PermitAll
@@ -33,6 +34,8 @@ public class StartView extends Div implements BeforeEnterObserver {
             event.forwardTo("overzicht");
         } else if (authentication.hasRole(StaffRole.GROUP_DPO.name())) {
             event.forwardTo("centrale-taken");
+        } else if (authentication.hasRole(StaffRole.UMBRELLA_ADVISER.name())) {
+            event.forwardTo("koepel");
         } else {
             event.forwardTo("catalogus");
         }
