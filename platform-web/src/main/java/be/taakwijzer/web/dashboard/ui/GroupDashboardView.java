@@ -8,14 +8,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -35,6 +31,7 @@ import be.taakwijzer.tenancy.School;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.ui.chart.EChart;
 import be.taakwijzer.ui.chart.StackedBars;
+import be.taakwijzer.ui.table.DataTable;
 import be.taakwijzer.web.allocation.ui.SchoolPlanView;
 import be.taakwijzer.web.allocation.ui.SchoolYearSelect;
 import be.taakwijzer.web.allocation.ui.SelectedSchoolYear;
@@ -151,20 +148,16 @@ public class GroupDashboardView extends LocalizedPage {
     }
 
     /** The same numbers as the charts, for reading and for screen readers. */
-    private Grid<School> table(GroupDashboard dashboard) {
-        Grid<School> grid = schoolGrid("dashboard-table");
-        grid.addColumn(school -> dashboard.of(school.id()).central()).setHeader(getTranslation("state.short.CENTRAL"))
-                .setTextAlign(ColumnTextAlign.END).setKey("central");
-        grid.addColumn(school -> dashboard.of(school.id()).allocated()).setHeader(getTranslation("state.short.ALLOCATED"))
-                .setTextAlign(ColumnTextAlign.END).setKey("allocated");
-        grid.addColumn(school -> dashboard.open(dashboard.of(school.id()))).setHeader(getTranslation("state.short.OPEN"))
-                .setTextAlign(ColumnTextAlign.END).setKey("open");
-        catalogue.clusters().forEach(cluster -> grid.addColumn(school -> hours(dashboard.clusterHours(school.id(), cluster.code())))
-                .setHeader(cluster.name().in(getLocale())).setTextAlign(ColumnTextAlign.END).setKey(cluster.code()));
-        grid.addColumn(school -> hours(dashboard.totalHours(school.id()))).setHeader(getTranslation("dashboard.column.total"))
-                .setTextAlign(ColumnTextAlign.END).setKey("total");
-        grid.setItems(dashboard.schools());
-        return grid;
+    private DataTable<School> table(GroupDashboard dashboard) {
+        DataTable<School> table = schoolTable("dashboard-table")
+                .addNumberColumn(getTranslation("state.short.CENTRAL"), school -> String.valueOf(dashboard.of(school.id()).central()))
+                .addNumberColumn(getTranslation("state.short.ALLOCATED"), school -> String.valueOf(dashboard.of(school.id()).allocated()))
+                .addNumberColumn(getTranslation("state.short.OPEN"), school -> String.valueOf(dashboard.open(dashboard.of(school.id()))));
+        catalogue.clusters().forEach(cluster -> table.addNumberColumn(cluster.name().in(getLocale()),
+                school -> hours(dashboard.clusterHours(school.id(), cluster.code()))));
+        table.addNumberColumn(getTranslation("dashboard.column.total"), school -> hours(dashboard.totalHours(school.id())));
+        table.setItems(dashboard.schools());
+        return table;
     }
 
     /** Per school last year beside this year: open tasks and own hours, as a chart and a table. */
@@ -183,19 +176,17 @@ public class GroupDashboardView extends LocalizedPage {
                 new StackedBars.Series(previous.label(), OPEN_COLOUR,
                         values(dashboard, school -> dashboard.previous(school).orElseThrow().totalHours())),
                 new StackedBars.Series(dashboard.year().label(), CENTRAL_COLOUR, values(dashboard, dashboard::totalHours)))));
-        Grid<School> grid = schoolGrid("dashboard-change");
-        grid.addColumn(school -> getTranslation("dashboard.change.from-to", dashboard.open(previousOf(dashboard, school)),
-                dashboard.open(dashboard.of(school.id())))).setHeader(getTranslation("dashboard.change.column.open"))
-                .setTextAlign(ColumnTextAlign.END).setKey("open");
-        grid.addColumn(school -> signed(BigDecimal.valueOf(dashboard.open(dashboard.of(school.id())) - dashboard.open(previousOf(dashboard, school)))))
-                .setHeader(getTranslation("dashboard.change.column.difference")).setTextAlign(ColumnTextAlign.END).setKey("open-change");
-        grid.addColumn(school -> getTranslation("dashboard.change.from-to", hours(previousOf(dashboard, school).totalHours()),
-                hours(dashboard.totalHours(school.id())))).setHeader(getTranslation("dashboard.change.column.hours"))
-                .setTextAlign(ColumnTextAlign.END).setKey("hours");
-        grid.addColumn(school -> signed(dashboard.totalHours(school.id()).subtract(previousOf(dashboard, school).totalHours())))
-                .setHeader(getTranslation("dashboard.change.column.difference")).setTextAlign(ColumnTextAlign.END).setKey("hours-change");
-        grid.setItems(dashboard.schools());
-        add(chart, grid);
+        DataTable<School> table = schoolTable("dashboard-change")
+                .addNumberColumn(getTranslation("dashboard.change.column.open"), school -> getTranslation("dashboard.change.from-to",
+                        dashboard.open(previousOf(dashboard, school)), dashboard.open(dashboard.of(school.id()))))
+                .addNumberColumn(getTranslation("dashboard.change.column.difference"), school -> signed(BigDecimal.valueOf(
+                        dashboard.open(dashboard.of(school.id())) - dashboard.open(previousOf(dashboard, school)))))
+                .addNumberColumn(getTranslation("dashboard.change.column.hours"), school -> getTranslation("dashboard.change.from-to",
+                        hours(previousOf(dashboard, school).totalHours()), hours(dashboard.totalHours(school.id()))))
+                .addNumberColumn(getTranslation("dashboard.change.column.difference"),
+                        school -> signed(dashboard.totalHours(school.id()).subtract(previousOf(dashboard, school).totalHours())));
+        table.setItems(dashboard.schools());
+        add(chart, table);
     }
 
     private static SchoolFigures previousOf(GroupDashboard dashboard, School school) {
@@ -203,18 +194,16 @@ public class GroupDashboardView extends LocalizedPage {
     }
 
     /** Per school the warnings of its plan by kind, and which clusters rest on one person: where to look first. */
-    private Grid<School> attention(GroupDashboard dashboard) {
-        Grid<School> grid = schoolGrid("dashboard-attention");
+    private DataTable<School> attention(GroupDashboard dashboard) {
+        DataTable<School> table = schoolTable("dashboard-attention");
         for (WarningKind kind : WarningKind.values()) {
-            grid.addColumn(school -> dashboard.warnings(school.id(), kind)).setHeader(getTranslation("dashboard.warning." + kind.name()))
-                    .setTextAlign(ColumnTextAlign.END).setKey(kind.name());
+            table.addNumberColumn(getTranslation("dashboard.warning." + kind.name()), school -> String.valueOf(dashboard.warnings(school.id(), kind)));
         }
-        grid.addColumn(school -> catalogue.clusters().stream()
-                        .filter(cluster -> dashboard.of(school.id()).clustersOnOnePerson().contains(cluster.code()))
-                        .map(cluster -> cluster.name().in(getLocale())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("dashboard.column.one-person-clusters")).setFlexGrow(2).setKey("one-person-clusters");
-        grid.setItems(dashboard.schools());
-        return grid;
+        table.addColumn(getTranslation("dashboard.column.one-person-clusters"), school -> catalogue.clusters().stream()
+                .filter(cluster -> dashboard.of(school.id()).clustersOnOnePerson().contains(cluster.code()))
+                .map(cluster -> cluster.name().in(getLocale())).collect(Collectors.joining(", ")));
+        table.setItems(dashboard.schools());
+        return table;
     }
 
     private void addOverHours(GroupDashboard dashboard) {
@@ -228,41 +217,29 @@ public class GroupDashboardView extends LocalizedPage {
         Map<UUID, School> schools = dashboard.schools().stream().collect(Collectors.toMap(School::id, school -> school));
         Map<String, String> funding = catalogue.fundingSources().stream()
                 .collect(Collectors.toMap(source -> source.code(), source -> source.name().in(getLocale())));
-        Grid<PersonOverHours> grid = new Grid<>();
-        grid.setId("dashboard-over-hours");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(schoolLink(person -> schools.get(person.schoolId()))).setHeader(getTranslation("school.name")).setFlexGrow(2);
-        grid.addColumn(PersonOverHours::name).setHeader(getTranslation("person.column.name")).setFlexGrow(2);
-        grid.addColumn(person -> funding.getOrDefault(person.fundingCode(), person.fundingCode()))
-                .setHeader(getTranslation("dashboard.over-hours.funding"));
-        grid.addColumn(person -> hours(person.allocated())).setHeader(getTranslation("dashboard.over-hours.allocated"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(person -> hours(person.available())).setHeader(getTranslation("dashboard.over-hours.available"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(person -> hours(person.excess())).setHeader(getTranslation("dashboard.over-hours.excess"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(dashboard.overHours());
+        DataTable<PersonOverHours> table = new DataTable<PersonOverHours>()
+                .addLinkColumn(getTranslation("school.name"), person -> schools.get(person.schoolId()).name(),
+                        person -> schoolPath(schools.get(person.schoolId())))
+                .addColumn(getTranslation("person.column.name"), PersonOverHours::name)
+                .addColumn(getTranslation("dashboard.over-hours.funding"), person -> funding.getOrDefault(person.fundingCode(), person.fundingCode()))
+                .addNumberColumn(getTranslation("dashboard.over-hours.allocated"), person -> hours(person.allocated()))
+                .addNumberColumn(getTranslation("dashboard.over-hours.available"), person -> hours(person.available()))
+                .addNumberColumn(getTranslation("dashboard.over-hours.excess"), person -> hours(person.excess()));
+        table.setId("dashboard-over-hours");
+        table.setItems(dashboard.overHours());
         Paragraph intro = new Paragraph(getTranslation("dashboard.over-hours.intro"));
         intro.addClassName("tw-intro");
-        add(intro, grid);
+        add(intro, table);
     }
 
-    private Grid<School> schoolGrid(String id) {
-        Grid<School> grid = new Grid<>();
-        grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(schoolLink(school -> school)).setHeader(getTranslation("school.name")).setFlexGrow(2).setKey("school");
-        return grid;
+    private DataTable<School> schoolTable(String id) {
+        DataTable<School> table = new DataTable<School>().addLinkColumn(getTranslation("school.name"), School::name, this::schoolPath);
+        table.setId(id);
+        return table;
     }
 
-    /** A link to the school's page, drawn in the browser: a component per cell would weigh on the page and the session. */
-    private static <T> LitRenderer<T> schoolLink(Function<T, School> school) {
-        return LitRenderer.<T>of("<a router-link href=\"${item.href}\">${item.name}</a>")
-                .withProperty("href", item -> RouteConfiguration.forApplicationScope().getUrl(SchoolPlanView.class,
-                        new RouteParameters("schoolId", school.apply(item).id().toString())))
-                .withProperty("name", item -> school.apply(item).name());
+    private String schoolPath(School school) {
+        return RouteConfiguration.forApplicationScope().getUrl(SchoolPlanView.class, new RouteParameters("schoolId", school.id().toString()));
     }
 
     private static String hours(BigDecimal hours) {

@@ -1,6 +1,7 @@
 package be.taakwijzer.web.dashboard.ui;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -148,7 +149,10 @@ public class UmbrellaDashboardView extends LocalizedPage {
                 .setTextAlign(ColumnTextAlign.END).setKey("median");
         grid.addColumn(cell -> cell.suppressed() ? text.suppressed() : SuppressedText.hours(cell.p25()) + " - " + SuppressedText.hours(cell.p75()))
                 .setHeader(getTranslation("umbrella.hours.column.spread")).setTextAlign(ColumnTextAlign.END).setKey("spread");
-        grid.setItems(dashboard.clusterHours());
+        // small schools first, and the clusters in the guide's order
+        List<String> clusterOrder = catalogue.clusters().stream().map(cluster -> cluster.code()).toList();
+        grid.setItems(dashboard.clusterHours().stream().sorted(Comparator.comparing((ClusterHours cell) -> cell.band().ordinal())
+                .thenComparing(cell -> clusterOrder.indexOf(cell.clusterCode()))).toList());
         add(new H3(getTranslation("umbrella.hours.title")), new Paragraph(getTranslation("umbrella.hours.explanation")), chart, grid);
     }
 
