@@ -41,7 +41,7 @@ final class BenchmarkDatabase {
                 .setDataDirectory(var.resolve("postgres"))
                 .setCleanDataDirectory(false)
                 .setPort(Integer.parseInt(env("TAAKWIJZER_BENCH_DB_PORT", "5434")))
-                // the whole dataset (~0.5 GB) fits in the buffer cache, as on a production server
+                // the whole dataset (~300 MB on disk) fits in the buffer cache, as on a production server
                 .setServerConfig("shared_buffers", "1GB")
                 .setServerConfig("max_wal_size", "4GB")
                 .start();

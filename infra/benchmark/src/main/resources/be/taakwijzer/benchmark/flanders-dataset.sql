@@ -180,7 +180,7 @@ INSERT INTO allocation_share (tenant_id, allocation_id, person_id, hours, fundin
 SELECT tenant_id, allocation_id, person_id, hours, funding_code FROM bench_share;
 
 -- step: hours per person
--- What each person has of a funding source: around what they were given (over their hours at about 8 %),
+-- What each person has of a funding source: around what they were given (over their hours at about 6 %),
 -- and their usual source for the others.
 INSERT INTO school_person_hours (tenant_id, person_id, funding_code, hours)
 SELECT tenant_id, person_id, funding_code,

@@ -5,8 +5,8 @@
 -- (tasks covered centrally left out, as in the view own_allocation_share), only where the band has at
 -- least 5 schools (k-anonymity).
 -- Written for the planner: the coverage is computed once for the umbrella's schools (MATERIALIZED) and
--- anti-joined; through the view own_allocation_share, whose NOT EXISTS the planner misjudges by 300x
--- here, the same numbers took more than twice as long (seen on the Flanders dataset).
+-- anti-joined; through the view own_allocation_share (whose NOT EXISTS the planner misjudges by ~300x
+-- here) the same numbers took two to six times as long (docs/performance.md).
 WITH params AS (
     SELECT ?::uuid AS umbrella, ?::integer AS year
 ), schools AS MATERIALIZED (
