@@ -1,0 +1,56 @@
+-- The umbrella dashboard's aggregates over all schools of the umbrella's groups, in one statement. Read
+-- across tenants, as a superuser (no row-level security), with the umbrella named explicitly. Per catalogue
+-- task: the share of the schools where it is covered centrally. Per cluster and size band (pupils <150,
+-- 150-299, 300-599, 600+): the 25th, 50th and 75th percentile of a school's own hours on that cluster
+-- (tasks covered centrally left out, as in the view own_allocation_share), only where the band has at
+-- least 5 schools (k-anonymity).
+-- Written for the planner: the coverage is computed once for the umbrella's schools (MATERIALIZED) and
+-- anti-joined; through the view own_allocation_share (whose NOT EXISTS the planner misjudges by ~300x
+-- here) the same numbers took two to six times as long (docs/performance.md).
+WITH params AS (
+    SELECT ?::uuid AS umbrella, ?::integer AS year
+), schools AS MATERIALIZED (
+    SELECT s.tenant_id, s.id,
+           CASE WHEN s.pupil_count < 150 THEN '<150' WHEN s.pupil_count < 300 THEN '150-299'
+                WHEN s.pupil_count < 600 THEN '300-599' WHEN s.pupil_count IS NOT NULL THEN '600+' END AS band
+    FROM school s
+    JOIN school_group g ON g.tenant_id = s.tenant_id
+    WHERE g.umbrella_id = (SELECT umbrella FROM params)
+), covered AS MATERIALIZED (
+    SELECT c.tenant_id, c.school_id, c.task_code
+    FROM school_task_coverage c
+    JOIN schools s ON s.tenant_id = c.tenant_id AND s.id = c.school_id
+    WHERE c.start_year = (SELECT year FROM params)
+), own AS (
+    SELECT a.tenant_id, a.school_id, t.cluster_code, sum(sh.hours) AS hours
+    FROM school_group g
+    JOIN allocation a ON a.tenant_id = g.tenant_id
+    JOIN allocation_share sh ON sh.tenant_id = a.tenant_id AND sh.allocation_id = a.id
+    JOIN catalogue_task t ON t.code = a.task_code
+    LEFT JOIN covered cv ON cv.tenant_id = a.tenant_id AND cv.school_id = a.school_id AND cv.task_code = a.task_code
+    WHERE g.umbrella_id = (SELECT umbrella FROM params) AND a.start_year = (SELECT year FROM params) AND cv.task_code IS NULL
+    GROUP BY a.tenant_id, a.school_id, t.cluster_code
+), own_hours AS (
+    SELECT s.band, cl.code AS cluster_code, coalesce(own.hours, 0) AS hours
+    FROM schools s
+    CROSS JOIN cluster cl
+    LEFT JOIN own ON own.tenant_id = s.tenant_id AND own.school_id = s.id AND own.cluster_code = cl.code
+    WHERE s.band IS NOT NULL
+)
+SELECT 'TASK' AS kind, t.code AS key, NULL AS band,
+       round(count(cv.task_code)::numeric / (SELECT count(*) FROM schools), 4) AS central_share,
+       NULL::double precision AS p25, NULL::double precision AS median, NULL::double precision AS p75,
+       (SELECT count(*) FROM schools) AS schools
+FROM catalogue_task t
+LEFT JOIN covered cv ON cv.task_code = t.code
+GROUP BY t.code
+UNION ALL
+SELECT 'CLUSTER', cluster_code, band, NULL,
+       percentile_cont(0.25) WITHIN GROUP (ORDER BY hours),
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY hours),
+       percentile_cont(0.75) WITHIN GROUP (ORDER BY hours),
+       count(*)
+FROM own_hours
+GROUP BY cluster_code, band
+HAVING count(*) >= 5
+ORDER BY 1 DESC, 2, 3
