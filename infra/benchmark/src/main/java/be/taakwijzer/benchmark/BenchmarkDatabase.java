@@ -22,6 +22,8 @@ final class BenchmarkDatabase {
     static final String NAME = "taakwijzer_benchmark";
     static final Credentials OWNER = new Credentials("taakwijzer_bench_owner", "bench-owner");
     static final Credentials APP = new Credentials("taakwijzer_bench_app", "bench-app");
+    /** Owns the umbrella reporting functions (no login; see ADR 0009). */
+    static final String REPORTING = "taakwijzer_bench_reporting";
 
     private final String serverUrl;
     private final Credentials admin;
@@ -58,7 +60,7 @@ final class BenchmarkDatabase {
     /** Creates the roles and the database when missing; keeps what is there. */
     void provision() throws SQLException {
         try (Connection connection = connectToServer()) {
-            DatabaseProvisioner.provision(connection, NAME, OWNER, APP);
+            DatabaseProvisioner.provision(connection, NAME, OWNER, APP, REPORTING);
         }
     }
 

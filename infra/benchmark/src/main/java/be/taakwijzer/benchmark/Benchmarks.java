@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import be.taakwijzer.dashboard.UmbrellaDashboardService;
+
 /**
  * The benchmarks of docs/performance.md, run by {@code infra/run-benchmarks.sh}: starts PostgreSQL,
  * loads the Flanders dataset unless it is there, then measures the overhead of row-level security, the
@@ -53,12 +55,13 @@ public final class Benchmarks {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version());
     }
 
-    /**
-     * The umbrella dashboard's service call: none yet. Once UmbrellaDashboardService exists, return a call
-     * that logs in an adviser of the umbrella and asks the service for the dashboard of the year.
-     */
+    /** The umbrella dashboard's service call, as an adviser of the umbrella. */
     private static Optional<UmbrellaDashboardCall> umbrellaService(ConfigurableApplicationContext core) {
-        return Optional.empty();
+        UmbrellaDashboardService service = core.getBean(UmbrellaDashboardService.class);
+        return Optional.of((umbrella, year) -> {
+            new AdviserPrincipal(umbrella).logIn();
+            service.dashboard(year);
+        });
     }
 
     /** The dataset's latest school year: the one of today when it was loaded. */

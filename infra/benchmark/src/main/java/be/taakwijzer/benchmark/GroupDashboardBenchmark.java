@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import be.taakwijzer.allocation.SchoolYear;
+import be.taakwijzer.allocation.WarningKind;
 import be.taakwijzer.dashboard.GroupDashboard;
 import be.taakwijzer.dashboard.GroupDashboardService;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +61,7 @@ final class GroupDashboardBenchmark {
             List<SchoolFigures> figures = figures(handSql);
             app.commit();
             printSummary(figures);
-            compareClusterHours(service.dashboard(year), figures, clusters(app));
+            compare(service.dashboard(year), figures, clusters(app));
 
             Measurement.SideBySide result = measurement.sideBySide(() -> service.dashboard(year), sqlCall);
             System.out.println("service: " + result.subject());
@@ -74,7 +75,8 @@ final class GroupDashboardBenchmark {
 
     /** One school's row of the hand-written statement. */
     private record SchoolFigures(UUID schoolId, long central, long allocated, long open, Map<String, BigDecimal> hoursByCluster,
-                                 long overHours, long clustersOnOnePerson, BigDecimal previousYearHours) {
+                                 long overHours, long clustersOnOnePerson, long openCore, long missingCompetence, long specialisation,
+                                 BigDecimal previousYearHours, long previousYearCentral, long previousYearAllocated) {
     }
 
     private static List<SchoolFigures> figures(PreparedStatement handSql) throws SQLException {
@@ -83,7 +85,9 @@ final class GroupDashboardBenchmark {
             while (rs.next()) {
                 figures.add(new SchoolFigures(rs.getObject("id", UUID.class), rs.getLong("central"), rs.getLong("allocated"),
                         rs.getLong("open"), decimals(rs.getString("hours_by_cluster")), rs.getLong("over_hours"),
-                        rs.getLong("clusters_on_one_person"), rs.getBigDecimal("previous_year_hours")));
+                        rs.getLong("clusters_on_one_person"), rs.getLong("open_core_tasks"), rs.getLong("missing_competence"),
+                        rs.getLong("specialisation_to_non_technical_role"), rs.getBigDecimal("previous_year_hours"),
+                        rs.getLong("previous_year_central"), rs.getLong("previous_year_allocated")));
             }
         }
         return figures;
@@ -119,10 +123,35 @@ final class GroupDashboardBenchmark {
                 figures.stream().mapToLong(SchoolFigures::clustersOnOnePerson).sum());
     }
 
-    /** Before timing: service and statement must agree on the hours per school and cluster, or the ratio means nothing. */
-    private static void compareClusterHours(GroupDashboard dashboard, List<SchoolFigures> figures, List<String> clusters) {
+    /** Before timing: service and statement must agree on every school's numbers, or the ratio means nothing. */
+    private static void compare(GroupDashboard dashboard, List<SchoolFigures> figures, List<String> clusters) {
         int mismatches = 0;
         for (SchoolFigures school : figures) {
+            GroupDashboard.SchoolFigures ofService = dashboard.of(school.schoolId());
+            GroupDashboard.SchoolFigures previous = dashboard.previous(school.schoolId()).orElse(GroupDashboard.SchoolFigures.NONE);
+            Map<String, Object> fromService = Map.ofEntries(Map.entry("central", (long) ofService.central()),
+                    Map.entry("allocated", (long) ofService.allocated()), Map.entry("open", (long) dashboard.open(ofService)),
+                    Map.entry("over hours", dashboard.warnings(school.schoolId(), WarningKind.PERSON_OVER_HOURS)),
+                    Map.entry("clusters on one person", dashboard.warnings(school.schoolId(), WarningKind.CLUSTER_ON_ONE_PERSON)),
+                    Map.entry("open core", dashboard.warnings(school.schoolId(), WarningKind.CORE_TASK_WITHOUT_ANYONE)),
+                    Map.entry("missing competence", dashboard.warnings(school.schoolId(), WarningKind.MISSING_COMPETENCE)),
+                    Map.entry("specialisation", dashboard.warnings(school.schoolId(), WarningKind.SPECIALISATION_TO_NON_TECHNICAL_ROLE)),
+                    Map.entry("previous hours", previous.totalHours().stripTrailingZeros()),
+                    Map.entry("previous central", (long) previous.central()), Map.entry("previous allocated", (long) previous.allocated()));
+            Map<String, Object> fromSql = Map.ofEntries(Map.entry("central", school.central()), Map.entry("allocated", school.allocated()),
+                    Map.entry("open", school.open()), Map.entry("over hours", school.overHours()),
+                    Map.entry("clusters on one person", school.clustersOnOnePerson()), Map.entry("open core", school.openCore()),
+                    Map.entry("missing competence", school.missingCompetence()), Map.entry("specialisation", school.specialisation()),
+                    Map.entry("previous hours", school.previousYearHours().stripTrailingZeros()),
+                    Map.entry("previous central", school.previousYearCentral()),
+                    Map.entry("previous allocated", school.previousYearAllocated()));
+            for (String figure : fromService.keySet()) {
+                if (!fromService.get(figure).equals(fromSql.get(figure))) {
+                    mismatches++;
+                    System.out.printf("!!! MISMATCH school %s, %s: service %s, hand SQL %s%n", school.schoolId(), figure,
+                            fromService.get(figure), fromSql.get(figure));
+                }
+            }
             for (String cluster : clusters) {
                 BigDecimal bySql = school.hoursByCluster().getOrDefault(cluster, BigDecimal.ZERO);
                 BigDecimal byService = dashboard.clusterHours(school.schoolId(), cluster);
@@ -139,7 +168,7 @@ final class GroupDashboardBenchmark {
                     figures.size(), FlandersDataset.SCHOOLS_IN_GROUP_OF_30);
         }
         System.out.println(mismatches == 0
-                ? "check: service and hand SQL agree on the hours of every school and cluster"
+                ? "check: service and hand SQL agree on every school's coverage, hours per cluster, warnings and year before"
                 : "!!! CHECK FAILED: " + mismatches + " differences between service and hand SQL; the ratio below compares different work");
     }
 }

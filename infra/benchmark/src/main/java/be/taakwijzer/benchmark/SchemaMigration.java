@@ -29,7 +29,7 @@ final class SchemaMigration {
         liquibase.setChangeLog(CHANGELOG);
         // a context other than "demo", so that the demo changesets are left out
         liquibase.setContexts("benchmark");
-        liquibase.setChangeLogParameters(Map.of("app_role", app.user()));
+        liquibase.setChangeLogParameters(Map.of("app_role", app.user(), "reporting_role", BenchmarkDatabase.REPORTING));
         liquibase.afterPropertiesSet();
     }
 }

@@ -62,21 +62,25 @@ final class UmbrellaDashboardBenchmark {
     private static void printSummary(PreparedStatement handSql) throws SQLException {
         int tasks = 0;
         int bands = 0;
+        int others = 0;
         long schools = 0;
         try (ResultSet rs = handSql.executeQuery()) {
             while (rs.next()) {
                 if ("TASK".equals(rs.getString("kind"))) {
                     tasks++;
                     schools = rs.getLong("schools");
-                } else {
+                } else if ("CLUSTER".equals(rs.getString("kind"))) {
                     bands++;
                     if ("TECHNISCH".equals(rs.getString("key"))) {
                         System.out.printf("  own hours on TECHNISCH, band %-8s (%d schools): p25 %.1f, median %.1f, p75 %.1f%n",
                                 rs.getString("band"), rs.getLong("schools"), rs.getDouble("p25"), rs.getDouble("median"), rs.getDouble("p75"));
                     }
+                } else {
+                    others++;
                 }
             }
         }
-        System.out.printf("hand SQL: %d schools; central share of %d tasks; %d cluster x size band figures%n", schools, tasks, bands);
+        System.out.printf("hand SQL: %d schools; central share of %d tasks; %d cluster x size band figures; %d provider, role and gap figures%n",
+                schools, tasks, bands, others);
     }
 }

@@ -28,17 +28,20 @@ import be.taakwijzer.allocation.SchoolPlan;
 import be.taakwijzer.allocation.SchoolPlanService;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.testsupport.UmbrellaFixtures;
 import be.taakwijzer.ui.testsupport.BrowserSession;
 import be.taakwijzer.ui.testsupport.TestIdentityProvider;
 
 /**
- * The group dashboard in a real headless Chromium: ECharts, loaded at runtime from its WebJar, draws
- * every chart of the page on a canvas (painted pixels, not just an empty element).
+ * The group and umbrella dashboards in a real headless Chromium, each after its own login: ECharts, loaded
+ * at runtime from its WebJar, draws every chart of the page on a canvas (painted pixels, not just an
+ * empty element).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardChartsBrowserTest {
 
     private static final List<String> CHARTS = List.of("dashboard-coverage-chart", "dashboard-clusters-chart", "dashboard-funding-chart");
+    private static final List<String> UMBRELLA_CHARTS = List.of("umbrella-coverage-chart", "umbrella-hours-chart");
 
     /** How many pixels of the chart's canvas are painted. */
     private static final String PAINTED_PIXELS = """
@@ -82,6 +85,35 @@ class DashboardChartsBrowserTest {
             }
             assertThat(browser.findElement(By.id("dashboard-table")).getText()).contains("Basisschool De Vlinder");
             session.screenshot("dashboard-charts");
+        }
+    }
+
+    @Test
+    void theUmbrellaDashboardsChartsAreDrawnForAnAdviser() throws Exception {
+        // five schools of 150-299 pupils in two groups: enough for every figure of that band to be shown
+        UUID umbrella = UmbrellaFixtures.umbrella();
+        UUID noord = UmbrellaFixtures.group(umbrella);
+        UUID zuid = UmbrellaFixtures.group(umbrella);
+        for (int i = 0; i < 5; i++) {
+            UUID group = i < 3 ? noord : zuid;
+            UUID school = UmbrellaFixtures.school(group);
+            UmbrellaFixtures.hours(group, school, "TECH_CORE_01", "TECHNISCH_ICT_COORDINATOR", String.valueOf(10 + i));
+        }
+        String adviser = TestTenants.uniqueEmail("adviseur", "koepel.example");
+        TestTenants.createUmbrellaAdviser(umbrella, adviser);
+
+        try (BrowserSession session = new BrowserSession()) {
+            TestIdentityProvider.nextLoginIs("adviser-" + UUID.randomUUID(), "Adviseur Koepel", adviser);
+            WebDriver browser = session.driver();
+            WebDriverWait wait = session.waitUpTo(Duration.ofSeconds(60));
+            // the groups have only the fixtures' school year: the page shows that one
+            browser.get("http://localhost:" + port + "/koepel");
+            wait.until(ExpectedConditions.textToBe(By.id("umbrella-schools"), "Dit schooljaar tellen 5 scholen mee: de scholen van de scholengroepen die het schooljaar hebben aangemaakt."));
+            for (String chart : UMBRELLA_CHARTS) {
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+                wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(PAINTED_PIXELS, chart)).longValue() > 1000);
+            }
+            session.screenshot("umbrella-dashboard-charts");
         }
     }
 }
