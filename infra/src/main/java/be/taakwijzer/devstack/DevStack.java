@@ -31,12 +31,14 @@ public final class DevStack {
         Credentials app = new Credentials(env("TAAKWIJZER_DB_APP_USER", "taakwijzer_app"),
                 env("TAAKWIJZER_DB_APP_PASSWORD", "taakwijzer-app-dev"));
         String reporting = env("TAAKWIJZER_DB_REPORTING_ROLE", "taakwijzer_reporting");
+        Credentials operator = new Credentials(env("TAAKWIJZER_DB_OPERATOR_USER", "taakwijzer_operator"),
+                env("TAAKWIJZER_DB_OPERATOR_PASSWORD", "taakwijzer-operator-dev"));
         String database = env("TAAKWIJZER_DB_NAME", "taakwijzer");
 
         String serverUrl = startDatabase(var);
         try (Connection admin = DriverManager.getConnection(serverUrl + "postgres",
                 env("TAAKWIJZER_DB_ADMIN_USER", "postgres"), env("TAAKWIJZER_DB_ADMIN_PASSWORD", ""))) {
-            DatabaseProvisioner.provision(admin, database, owner, app, reporting);
+            DatabaseProvisioner.provision(admin, database, owner, app, reporting, operator);
         }
 
         Map<String, String> settings = new LinkedHashMap<>();
@@ -46,6 +48,8 @@ public final class DevStack {
         settings.put("TAAKWIJZER_DB_APP_USER", app.user());
         settings.put("TAAKWIJZER_DB_APP_PASSWORD", app.password());
         settings.put("TAAKWIJZER_DB_REPORTING_ROLE", reporting);
+        settings.put("TAAKWIJZER_DB_OPERATOR_USER", operator.user());
+        settings.put("TAAKWIJZER_DB_OPERATOR_PASSWORD", operator.password());
         writeSettings(var.resolve("devstack.env"), settings);
 
         System.out.println("Taakwijzer dev stack ready: database " + serverUrl + database);

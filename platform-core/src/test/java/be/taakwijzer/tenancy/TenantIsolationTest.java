@@ -163,6 +163,44 @@ class TenantIsolationTest {
         assertThat(unprotected).as("tenant tables without forced RLS, a policy or a key starting with tenant_id").isEmpty();
     }
 
+    @Test
+    void everyForcedTableHasTheOperatorConsolesPolicyForTheOperatorRoleAlone() throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (Connection connection = TestDatabase.get().connectAsOwner(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     select c.relname,
+                            (select count(*) from pg_policy p where p.polrelid = c.oid and p.polname = 'operator_console'
+                               and p.polroles = array[(select oid from pg_roles where rolname = '%s')]::oid[]) as operator_policies
+                     from pg_class c
+                     where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and c.relforcerowsecurity
+                     """.formatted(TestDatabase.OPERATOR.user()))) {
+            while (rs.next()) {
+                if (rs.getInt(2) != 1) {
+                    missing.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(missing).as("forced tables without the policy operator_console TO the operator role").isEmpty();
+    }
+
+    @Test
+    void theOperatorRoleSeesEveryGroupAndTheAppRoleStillOnlyItsOwn() throws SQLException {
+        UUID other = TestTenants.createGroup("Scholengroep Operator");
+        TestTenants.createSchool(other, "School van de operator");
+        try (Connection operator = TestDatabase.get().connectAsOperator(); Statement statement = operator.createStatement();
+             ResultSet rs = statement.executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user")) {
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("superuser").isFalse();
+            assertThat(rs.getBoolean(2)).as("bypassrls").isFalse();
+            // no tenant set: its own policy, not a tenant's, lets it see every group
+            assertThat(count(statement, "select count(*) from school_group where tenant_id = '" + other + "'")).isEqualTo(1);
+            assertThat(count(statement, "select count(*) from school where tenant_id = '" + other + "'")).isEqualTo(1);
+        }
+        try (Connection app = TestDatabase.get().connectAsApp(); Statement statement = app.createStatement()) {
+            assertThat(count(statement, "select count(*) from school_group where tenant_id = '" + other + "'")).isZero();
+        }
+    }
+
     private static void setTenant(Connection connection, UUID tenantId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             statement.setString(1, tenantId.toString());

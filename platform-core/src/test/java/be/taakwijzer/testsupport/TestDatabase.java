@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +26,8 @@ public final class TestDatabase {
     public static final Credentials APP = new Credentials("taakwijzer_app", "app-test-secret");
     /** Owns the functions that report across school groups; nobody logs in as it. */
     public static final String REPORTING = "taakwijzer_reporting";
+    /** The operator console's own login (ADR 0010). */
+    public static final Credentials OPERATOR = new Credentials("taakwijzer_operator", "operator-test-secret");
 
     private static TestDatabase instance;
 
@@ -37,7 +40,7 @@ public final class TestDatabase {
         this.admin = admin;
         this.database = "taakwijzer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", admin.user(), admin.password())) {
-            DatabaseProvisioner.provision(connection, database, OWNER, APP, REPORTING);
+            DatabaseProvisioner.provision(connection, database, OWNER, APP, REPORTING, OPERATOR);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database on " + serverUrl, e);
         }
@@ -94,12 +97,26 @@ public final class TestDatabase {
                 "spring.liquibase.password", OWNER.password(),
                 "spring.liquibase.parameters.app_role", APP.user(),
                 "spring.liquibase.parameters.reporting_role", REPORTING,
+                "spring.liquibase.parameters.operator_role", OPERATOR.user(),
                 // no demo data in tests: every test makes what it needs
                 "spring.liquibase.contexts", "test");
     }
 
+    /** As {@link #springProperties()}, for the operator console: it connects as the operator role and migrates the fresh database. */
+    public Map<String, Object> operatorSpringProperties() {
+        Map<String, Object> properties = new HashMap<>(springProperties());
+        properties.put("spring.datasource.username", OPERATOR.user());
+        properties.put("spring.datasource.password", OPERATOR.password());
+        properties.put("spring.liquibase.enabled", "true");
+        return Map.copyOf(properties);
+    }
+
     public Connection connectAsOwner() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), OWNER.user(), OWNER.password());
+    }
+
+    public Connection connectAsOperator() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), OPERATOR.user(), OPERATOR.password());
     }
 
     public Connection connectAsApp() throws SQLException {

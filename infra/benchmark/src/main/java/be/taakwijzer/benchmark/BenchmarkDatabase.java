@@ -24,6 +24,7 @@ final class BenchmarkDatabase {
     static final Credentials APP = new Credentials("taakwijzer_bench_app", "bench-app");
     /** Owns the umbrella reporting functions (no login; see ADR 0009). */
     static final String REPORTING = "taakwijzer_bench_reporting";
+    static final Credentials OPERATOR = new Credentials("taakwijzer_bench_operator", "bench-operator");
 
     private final String serverUrl;
     private final Credentials admin;
@@ -60,7 +61,7 @@ final class BenchmarkDatabase {
     /** Creates the roles and the database when missing; keeps what is there. */
     void provision() throws SQLException {
         try (Connection connection = connectToServer()) {
-            DatabaseProvisioner.provision(connection, NAME, OWNER, APP, REPORTING);
+            DatabaseProvisioner.provision(connection, NAME, OWNER, APP, REPORTING, OPERATOR);
         }
     }
 

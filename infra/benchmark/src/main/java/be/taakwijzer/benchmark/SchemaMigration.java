@@ -29,7 +29,8 @@ final class SchemaMigration {
         liquibase.setChangeLog(CHANGELOG);
         // a context other than "demo", so that the demo changesets are left out
         liquibase.setContexts("benchmark");
-        liquibase.setChangeLogParameters(Map.of("app_role", app.user(), "reporting_role", BenchmarkDatabase.REPORTING));
+        liquibase.setChangeLogParameters(Map.of("app_role", app.user(), "reporting_role", BenchmarkDatabase.REPORTING,
+                "operator_role", BenchmarkDatabase.OPERATOR.user()));
         liquibase.afterPropertiesSet();
     }
 }

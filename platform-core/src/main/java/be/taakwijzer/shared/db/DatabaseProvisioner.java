@@ -18,11 +18,17 @@ public final class DatabaseProvisioner {
     private DatabaseProvisioner() {
     }
 
-    public static void provision(Connection admin, String database, Credentials owner, Credentials app, String reportingRole)
-            throws SQLException {
+    /**
+     * The roles: the owner runs the migrations; the tenants' application connects as {@code app}, the
+     * operator console as {@code operator} (its own policies, ADR 0010); the reporting role owns the
+     * umbrella functions (ADR 0009). None is a superuser or bypasses row-level security.
+     */
+    public static void provision(Connection admin, String database, Credentials owner, Credentials app, String reportingRole,
+                                 Credentials operator) throws SQLException {
         try (Statement statement = admin.createStatement()) {
             ensureRole(statement, owner, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
             ensureRole(statement, app, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+            ensureRole(statement, operator, "NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
             ensureReportingRole(statement, reportingRole, owner.user());
             boolean exists;
             try (var rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = " + literal(database))) {
