@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 import be.taakwijzer.tenancy.LoginLinkService;
+import be.taakwijzer.tenancy.LoginLink;
 import be.taakwijzer.tenancy.LoginResult;
 
 /**
@@ -26,9 +27,11 @@ class TaakwijzerOidcUserService extends OidcUserService {
     static final String ORGANISATION_CODE_CLAIM = "vo_orgcode";
 
     private final LoginLinkService loginLinks;
+    private final LoginMetrics metrics;
 
-    TaakwijzerOidcUserService(LoginLinkService loginLinks) {
+    TaakwijzerOidcUserService(LoginLinkService loginLinks, LoginMetrics metrics) {
         this.loginLinks = loginLinks;
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,6 +39,7 @@ class TaakwijzerOidcUserService extends OidcUserService {
         OidcUser user = super.loadUser(request);
         LoginResult login = loginLinks.link(user.getIssuer().toString(), user.getSubject(), user.getEmail(),
                 Boolean.TRUE.equals(user.getEmailVerified()), user.getClaimAsString(ORGANISATION_CODE_CLAIM));
+        metrics.count(login.linked().map(LoginLink::role));
         Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
         login.linked().ifPresent(link -> authorities.add(new SimpleGrantedAuthority("ROLE_" + link.role().name())));
         return new TaakwijzerUser(authorities, user.getIdToken(), user.getUserInfo(), login);

@@ -2,10 +2,7 @@ package be.taakwijzer.admin.home.ui;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,11 +13,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import be.taakwijzer.ui.i18n.LanguageSwitcher;
+import be.taakwijzer.admin.layout.AdminLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The start page of the operator console; its features arrive with the operator console issue. */
-@Route("")
+@Route(value = "", layout = AdminLayout.class)
 @RolesAllowed("PLATFORM_OPERATOR")
 public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
@@ -28,7 +25,6 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
     private final Paragraph welcome = new Paragraph();
     private final Paragraph comingNext = new Paragraph();
     private final UnorderedList features = new UnorderedList();
-    private final Button logout = new Button();
     private final String userName;
 
     public AdminHomeView(AuthenticationContext authentication) {
@@ -36,15 +32,8 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         userName = authentication.getAuthenticatedUser(OidcUser.class)
                 .map(oidc -> oidc.getFullName() != null ? oidc.getFullName() : oidc.getSubject())
                 .orElse("");
-        H1 brand = new H1("Taakwijzer");
-        brand.addClassName("tw-brand");
         welcome.setId("admin-welcome");
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClickListener(click -> authentication.logout());
-        Div header = new Div(brand, new Div(new LanguageSwitcher(), logout));
-        header.addClassName("tw-simple-header");
-        add(header, title, welcome, comingNext, features);
+        add(title, welcome, comingNext, features);
     }
 
     @Override
@@ -52,7 +41,6 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         title.setText(getTranslation("admin.title"));
         welcome.setText(getTranslation("admin.welcome", userName));
         comingNext.setText(getTranslation("admin.coming"));
-        logout.setText(getTranslation("nav.logout"));
         features.removeAll();
         for (String feature : new String[] {"onboarding", "identity", "catalogue", "audit"}) {
             features.add(new ListItem(getTranslation("admin.feature." + feature)));
