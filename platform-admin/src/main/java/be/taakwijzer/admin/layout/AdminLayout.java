@@ -39,6 +39,7 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
         audit.setId("nav-audit");
         Nav nav = new Nav(home, tenants, audit);
         nav.addClassName("tw-admin-nav");
+        addClassName("tw-admin-layout");
         add(header, nav);
     }
 
