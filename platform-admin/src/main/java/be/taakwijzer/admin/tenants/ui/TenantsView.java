@@ -4,10 +4,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.admin.groups.GroupOnboardingService;
+import be.taakwijzer.admin.groups.ui.NewGroupDialog;
+import be.taakwijzer.admin.groups.ui.NewUmbrellaDialog;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
@@ -21,9 +32,13 @@ import jakarta.annotation.security.RolesAllowed;
 public class TenantsView extends LocalizedPage {
 
     private final TenantActivityService tenants;
+    private final GroupOnboardingService onboarding;
+    private final String actor;
 
-    public TenantsView(TenantActivityService tenants) {
+    public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, AuthenticationContext authentication) {
         this.tenants = tenants;
+        this.onboarding = onboarding;
+        this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
     }
 
     @Override
@@ -48,6 +63,20 @@ public class TenantsView extends LocalizedPage {
                         t -> t.coveragePercent().map(percent -> percent + " %").orElse(""));
         table.setId("tenants-table");
         table.setItems(tenants.tenants());
-        add(new H2(getTranslation("admin.tenants.title")), intro, table);
+        Button newGroup = new Button(getTranslation("onboarding.group.add"), click -> new NewGroupDialog(onboarding, actor, this::saved).open());
+        newGroup.setId("group-add");
+        newGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button newUmbrella = new Button(getTranslation("onboarding.umbrella.add"), click -> new NewUmbrellaDialog(onboarding, this::saved).open());
+        newUmbrella.setId("umbrella-add");
+        Div actions = new Div(newGroup, newUmbrella);
+        actions.addClassName("tw-filters");
+        add(new H2(getTranslation("admin.tenants.title")), intro, actions, table);
+    }
+
+    private void saved() {
+        removeAll();
+        render();
+        Notification.show(getTranslation("onboarding.saved"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

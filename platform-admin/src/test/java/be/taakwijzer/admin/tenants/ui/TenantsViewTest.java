@@ -1,6 +1,8 @@
 package be.taakwijzer.admin.tenants.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -40,6 +45,24 @@ class TenantsViewTest extends KaribuViewTest {
 
         LanguageSwitcher.switchTo(TaakwijzerI18NProvider.ENGLISH);
         assertThat(_get(H2.class).getText()).isEqualTo("Audit log");
+    }
+
+    @Test
+    void theOperatorOnboardsAGroupAndARefusalShowsAtItsField() {
+        login("op-1", "Operator Eén", "operator@taakwijzer.test", List.of("PLATFORM_OPERATOR"));
+        UI.getCurrent().navigate(TenantsView.class);
+        _click(_get(Button.class, spec -> spec.withId("group-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("group-name")), "Scholengroep Zeewind");
+        _setValue(_get(TextField.class, spec -> spec.withId("group-instellingsnummer")), "12a");
+        _setValue(_get(EmailField.class, spec -> spec.withId("group-ict-email")), TestTenants.uniqueEmail("ict", "zeewind.example"));
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        TextField nummer = _get(TextField.class, spec -> spec.withId("group-instellingsnummer"));
+        assertThat(nummer.isInvalid()).isTrue();
+        assertThat(nummer.getErrorMessage()).isEqualTo("Een instellingsnummer heeft zes cijfers.");
+
+        _setValue(nummer, TestTenants.uniqueInstellingsnummer());
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        assertThat(rows("tenants-table")).anySatisfy(row -> assertThat(row.getFirst()).isEqualTo("Scholengroep Zeewind"));
     }
 
     @Test
