@@ -14,12 +14,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.groups.GroupOnboardingService;
 import be.taakwijzer.admin.groups.ui.NewGroupDialog;
 import be.taakwijzer.admin.groups.ui.NewUmbrellaDialog;
 import be.taakwijzer.admin.layout.AdminLayout;
+import be.taakwijzer.admin.offboarding.ui.OffboardingView;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.ui.LocalizedPage;
@@ -60,7 +63,9 @@ public class TenantsView extends LocalizedPage {
                 .addColumn(getTranslation("admin.tenants.column.last-activity"),
                         t -> t.lastActivity().map(when::format).orElse(getTranslation("admin.tenants.never")))
                 .addNumberColumn(getTranslation("admin.tenants.column.coverage"),
-                        t -> t.coveragePercent().map(percent -> percent + " %").orElse(""));
+                        t -> t.coveragePercent().map(percent -> percent + " %").orElse(""))
+                .addLinkColumn("", t -> getTranslation("offboarding.link"), t -> RouteConfiguration.forApplicationScope()
+                        .getUrl(OffboardingView.class, new RouteParameters("tenantId", t.tenantId().toString())));
         table.setId("tenants-table");
         table.setItems(tenants.tenants());
         Button newGroup = new Button(getTranslation("onboarding.group.add"), click -> new NewGroupDialog(onboarding, actor, this::saved).open());
