@@ -14,12 +14,14 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.admin.onboarding.ui.SchoolListImportView;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The start page of the operator console; its features arrive with the operator console issue. */
+/** The start page of the operator console: its features so far, and what comes next. */
 @Route("")
 @RolesAllowed("PLATFORM_OPERATOR")
 public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
@@ -28,6 +30,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
     private final Paragraph welcome = new Paragraph();
     private final Paragraph comingNext = new Paragraph();
     private final UnorderedList features = new UnorderedList();
+    private final RouterLink importSchoolList = new RouterLink("", SchoolListImportView.class);
     private final Button logout = new Button();
     private final String userName;
 
@@ -44,7 +47,8 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         logout.addClickListener(click -> authentication.logout());
         Div header = new Div(brand, new Div(new LanguageSwitcher(), logout));
         header.addClassName("tw-simple-header");
-        add(header, title, welcome, comingNext, features);
+        importSchoolList.setId("admin-import-link");
+        add(header, title, welcome, new Paragraph(importSchoolList), comingNext, features);
     }
 
     @Override
@@ -52,6 +56,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         title.setText(getTranslation("admin.title"));
         welcome.setText(getTranslation("admin.welcome", userName));
         comingNext.setText(getTranslation("admin.coming"));
+        importSchoolList.setText(getTranslation("admin.link.import"));
         logout.setText(getTranslation("nav.logout"));
         features.removeAll();
         for (String feature : new String[] {"onboarding", "identity", "catalogue", "audit"}) {
