@@ -5,12 +5,12 @@ import java.util.UUID;
 
 /**
  * What the import does with one line: its status, the reasons (invalid or skipped), the fields it
- * changes (before → after), and the group the school belongs to. {@code tenantId} and
- * {@code schoolId} are set for new (group only) and existing schools.
+ * changes (before → after), and the group the school belongs to ({@code tenantId}, set for new,
+ * changed and unchanged schools).
  */
 public record PreviewLine(int lineNumber, String instellingsnummer, String name, ImportStatus status,
                           List<ImportMessage> reasons, List<FieldChange> changes, String groupName,
-                          ListedSchool school, UUID tenantId, UUID schoolId) {
+                          ListedSchool school, UUID tenantId) {
 
     public PreviewLine {
         reasons = List.copyOf(reasons);

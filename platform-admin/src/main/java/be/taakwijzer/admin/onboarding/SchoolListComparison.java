@@ -47,7 +47,7 @@ final class SchoolListComparison {
     private PreviewLine compare(SchoolListLine line) {
         if (line.isSkipped()) {
             return new PreviewLine(line.lineNumber(), line.instellingsnummer(), line.name(), ImportStatus.SKIPPED,
-                    List.of(line.skipReason()), List.of(), null, null, null, null);
+                    List.of(line.skipReason()), List.of(), null, null, null);
         }
         if (!line.isValid()) {
             return invalid(line, line.problems(), null);
@@ -61,7 +61,7 @@ final class SchoolListComparison {
         StoredSchool stored = schools.get(school.instellingsnummer().value());
         if (stored == null) {
             return new PreviewLine(line.lineNumber(), line.instellingsnummer(), line.name(), ImportStatus.NEW, List.of(), List.of(),
-                    groupName, school, group.tenantId(), null);
+                    groupName, school, group.tenantId());
         }
         if (!stored.tenantId().equals(group.tenantId())) {
             return invalid(line, List.of(ImportMessage.of("import.line.movesGroup")), groupName);
@@ -69,12 +69,12 @@ final class SchoolListComparison {
         List<FieldChange> changes = changes(stored, school);
         return new PreviewLine(line.lineNumber(), line.instellingsnummer(), line.name(),
                 changes.isEmpty() ? ImportStatus.UNCHANGED : ImportStatus.CHANGED, List.of(), changes, groupName, school,
-                group.tenantId(), stored.id());
+                group.tenantId());
     }
 
     private static PreviewLine invalid(SchoolListLine line, List<ImportMessage> reasons, String groupName) {
         return new PreviewLine(line.lineNumber(), line.instellingsnummer(), line.name(), ImportStatus.INVALID, reasons, List.of(),
-                groupName, null, null, null);
+                groupName, null, null);
     }
 
     /** An empty pupil count in the file says nothing: the stored count stays. */
