@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.audit.ui.PlatformAuditView;
 import be.taakwijzer.admin.home.ui.AdminHomeView;
+import be.taakwijzer.admin.onboarding.ui.SchoolListImportView;
 import be.taakwijzer.admin.tenants.ui.TenantsView;
 import be.taakwijzer.ui.i18n.LanguageSwitcher;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
 
     private final RouterLink home = new RouterLink("", AdminHomeView.class);
     private final RouterLink tenants = new RouterLink("", TenantsView.class);
+    private final RouterLink importList = new RouterLink("", SchoolListImportView.class);
     private final RouterLink audit = new RouterLink("", PlatformAuditView.class);
     private final Button logout = new Button();
 
@@ -36,8 +38,9 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
         header.addClassName("tw-simple-header");
         home.setId("nav-home");
         tenants.setId("nav-tenants");
+        importList.setId("nav-import");
         audit.setId("nav-audit");
-        Nav nav = new Nav(home, tenants, audit);
+        Nav nav = new Nav(home, tenants, importList, audit);
         nav.addClassName("tw-admin-nav");
         addClassName("tw-admin-layout");
         add(header, nav);
@@ -47,6 +50,7 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
     public void localeChange(LocaleChangeEvent event) {
         home.setText(getTranslation("admin.nav.home"));
         tenants.setText(getTranslation("admin.nav.tenants"));
+        importList.setText(getTranslation("admin.nav.import"));
         audit.setText(getTranslation("admin.nav.audit"));
         logout.setText(getTranslation("nav.logout"));
     }

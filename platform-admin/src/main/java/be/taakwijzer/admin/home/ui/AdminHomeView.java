@@ -11,12 +11,14 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.layout.AdminLayout;
+import be.taakwijzer.admin.onboarding.ui.SchoolListImportView;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The start page of the operator console; its features arrive with the operator console issue. */
+/** The start page of the operator console: its features so far, and what comes next. */
 @Route(value = "", layout = AdminLayout.class)
 @RolesAllowed("PLATFORM_OPERATOR")
 public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynamicTitle {
@@ -25,6 +27,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
     private final Paragraph welcome = new Paragraph();
     private final Paragraph comingNext = new Paragraph();
     private final UnorderedList features = new UnorderedList();
+    private final RouterLink importSchoolList = new RouterLink("", SchoolListImportView.class);
     private final String userName;
 
     public AdminHomeView(AuthenticationContext authentication) {
@@ -33,7 +36,8 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
                 .map(oidc -> oidc.getFullName() != null ? oidc.getFullName() : oidc.getSubject())
                 .orElse("");
         welcome.setId("admin-welcome");
-        add(title, welcome, comingNext, features);
+        importSchoolList.setId("admin-import-link");
+        add(title, welcome, new Paragraph(importSchoolList), comingNext, features);
     }
 
     @Override
@@ -41,8 +45,9 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         title.setText(getTranslation("admin.title"));
         welcome.setText(getTranslation("admin.welcome", userName));
         comingNext.setText(getTranslation("admin.coming"));
+        importSchoolList.setText(getTranslation("admin.link.import"));
         features.removeAll();
-        for (String feature : new String[] {"onboarding", "identity", "catalogue", "audit"}) {
+        for (String feature : new String[] {"identity", "move", "catalogue"}) {
             features.add(new ListItem(getTranslation("admin.feature." + feature)));
         }
     }
