@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -94,6 +95,7 @@ public class SchoolListImportView extends Div implements LocaleChangeObserver, H
         progress.setVisible(false);
         problems.setId("import-problems");
         counts.setId("import-counts");
+        counts.addClassName("tw-filters");
         filter.setId("import-filter");
         filter.setItems(ImportStatus.values());
         filter.setEmptySelectionAllowed(true);
@@ -224,6 +226,10 @@ public class SchoolListImportView extends Div implements LocaleChangeObserver, H
         title.setText(getTranslation("import.title"));
         back.setText(getTranslation("import.back"));
         intro.setText(getTranslation("import.intro"));
+        UploadI18N uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")));
+        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
+        upload.setI18n(uploadTexts);
         filter.setLabel(getTranslation("import.filter"));
         filter.setEmptySelectionCaption(getTranslation("import.filter.all"));
         lineColumn.setHeader(getTranslation("import.column.line"));
