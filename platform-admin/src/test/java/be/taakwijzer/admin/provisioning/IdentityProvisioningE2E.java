@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,35 @@ class IdentityProvisioningE2E {
     }
 
     @Test
+    void whenTheRealmSendsEmailTheFirstIctAccountIsInvitedToChooseAPassword() throws Exception {
+        KeycloakSettings invitingToAccountConsole = new KeycloakSettings(KEYCLOAK, "taakwijzer", "master", "admin-cli", "admin", "admin",
+                "account-console", KEYCLOAK + "/realms/taakwijzer/account/", Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        IdentityProvisioning inviting = new IdentityProvisioning(new KeycloakAdmin(invitingToAccountConsole), invitingToAccountConsole);
+        String organizationId = inviting.ensureGroup(new GroupIdentity(instellingsnummer, "Scholengroep E2E " + instellingsnummer,
+                Set.of(domain), Set.of())).organizationId();
+
+        ProvisionedAccount account;
+        String email;
+        try (SmtpSink smtp = new SmtpSink()) {
+            keycloak.useSmtpServer(smtp.port());
+            try {
+                account = inviting.ensureFirstIctAccount(organizationId, new FirstAccount(this.email, "Ilse", "Eerste"));
+            } finally {
+                keycloak.removeSmtpServer();
+            }
+            email = smtp.nextMessage(Duration.ofSeconds(30));
+        }
+
+        assertThat(account.outcome()).isEqualTo(ProvisioningOutcome.CREATED);
+        assertThat(account.invitationEmailSent()).isTrue();
+        assertThat(account.temporaryPassword()).isEmpty();
+        assertThat(email).contains("To: " + this.email);
+        String password = "Gekozen-" + TemporaryPasswords.generate();
+        chooseFirstPassword(actionLink(email), password);
+        assertThat(passwordGrant(this.email, password)).as("token request with the chosen password").isEqualTo(200);
+    }
+
+    @Test
     void domainsIdentityProvidersAndMembersStayRightWhenTheyChange() {
         keycloak.createIdentityProvider(identityProvider);
         String organizationId = provisioning.ensureGroup(new GroupIdentity(instellingsnummer, "Scholengroep E2E " + instellingsnummer,
@@ -171,6 +202,33 @@ class IdentityProvisioningE2E {
             wait.until(d -> d.getCurrentUrl().contains("/realms/taakwijzer/account") && !d.getCurrentUrl().contains("/login-actions/")
                     && d.getPageSource().contains(displayName));
             browser.screenshot("e2e-first-ict-account-logged-in");
+        }
+    }
+
+    /** The link of Keycloak's "execute actions" e-mail, from its (quoted-printable) text. */
+    private static String actionLink(String email) {
+        String text = email.replace("=\r\n", "").replace("=3D", "=").replace("&amp;", "&");
+        Matcher link = Pattern.compile(Pattern.quote(KEYCLOAK.toString()) + "/realms/taakwijzer/login-actions/action-token\\?[^\\s\"<]+").matcher(text);
+        assertThat(link.find()).as("action link in " + text).isTrue();
+        return link.group();
+    }
+
+    /** The invitation's link: Keycloak asks for a new password straight away (after an "actions to perform" page, if it shows one). */
+    private static void chooseFirstPassword(String link, String password) throws Exception {
+        try (BrowserSession browser = new BrowserSession()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+            driver.get(link);
+            By proceed = By.cssSelector("a[href*='/login-actions/']");
+            wait.until(d -> !d.findElements(By.id("password-new")).isEmpty() || !d.findElements(proceed).isEmpty());
+            if (driver.findElements(By.id("password-new")).isEmpty()) {
+                driver.findElement(proceed).click();
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys(password);
+            driver.findElement(By.id("password-confirm")).sendKeys(password);
+            driver.findElement(By.id("kc-submit")).click();
+            wait.until(d -> d.findElements(By.id("password-new")).isEmpty());
+            browser.screenshot("e2e-invited-ict-account-password-chosen");
         }
     }
 

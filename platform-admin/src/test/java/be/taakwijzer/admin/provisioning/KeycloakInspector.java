@@ -13,6 +13,7 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import jakarta.ws.rs.NotFoundException;
@@ -73,6 +74,20 @@ final class KeycloakInspector implements AutoCloseable {
                 throw new IllegalStateException("Could not create identity provider " + alias + ": HTTP " + response.getStatus());
             }
         }
+    }
+
+    /** Points the realm's e-mail at a local SMTP server; {@link #removeSmtpServer()} undoes it. */
+    void useSmtpServer(int port) {
+        RealmRepresentation change = new RealmRepresentation();
+        change.setSmtpServer(Map.of("host", "localhost", "port", Integer.toString(port), "from", "taakwijzer@localhost"));
+        realm.update(change);
+    }
+
+    /** The development realm has no SMTP server. */
+    void removeSmtpServer() {
+        RealmRepresentation change = new RealmRepresentation();
+        change.setSmtpServer(Map.of());
+        realm.update(change);
     }
 
     void deleteOrganizationsWithInstellingsnummer(String instellingsnummer) {
