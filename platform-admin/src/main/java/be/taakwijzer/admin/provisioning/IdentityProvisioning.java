@@ -8,6 +8,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Service;
  * providers) and the account of its first ICT staff member. Every method is idempotent — called again
  * with the same input it changes nothing and answers {@link ProvisioningOutcome#UNCHANGED} — and runs
  * with an admin token of its own. Failures the operator can act on are
- * {@link IdentityProvisioningException}s.
+ * {@link IdentityProvisioningException}s. Operators only.
  */
 @Service
+@PreAuthorize("hasRole('PLATFORM_OPERATOR')")
 public class IdentityProvisioning {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityProvisioning.class);
