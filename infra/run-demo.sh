@@ -41,6 +41,8 @@ export TAAKWIJZER_LIQUIBASE_CONTEXTS=demo
 export TAAKWIJZER_OIDC_ISSUER_URI="http://localhost:${KEYCLOAK_PORT:-8180}/realms/taakwijzer"
 export TAAKWIJZER_OIDC_CLIENT_SECRET=web-demo-secret
 export TAAKWIJZER_ADMIN_OIDC_CLIENT_SECRET=admin-demo-secret
+# platform-admin provisions identities through the admin API of the same Keycloak (admin/admin in development).
+export TAAKWIJZER_KEYCLOAK_URL="http://localhost:${KEYCLOAK_PORT:-8180}"
 WEB_PORT=${TAAKWIJZER_WEB_PORT:-8080}
 ADMIN_PORT=${TAAKWIJZER_ADMIN_PORT:-8081}
 
