@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import be.taakwijzer.admin.security.OperatorRoles;
+
 /**
  * What Keycloak must hold for a school group: its organization (name, e-mail domains, linked identity
  * providers) and the account of its first ICT staff member. Every method is idempotent — called again
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Service;
  * {@link IdentityProvisioningException}s. Operators only.
  */
 @Service
-@PreAuthorize("hasRole('PLATFORM_OPERATOR')")
+@PreAuthorize(OperatorRoles.OPERATOR)
 public class IdentityProvisioning {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityProvisioning.class);

@@ -1,6 +1,7 @@
 package be.taakwijzer.admin.groups.ui;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +20,7 @@ import be.taakwijzer.shared.InvalidInputException;
 /** A new school group with its first ICT staff member; a refusal is shown at the field it concerns. */
 public class NewGroupDialog extends Dialog {
 
-    public NewGroupDialog(GroupOnboardingService onboarding, String actor, Runnable saved) {
+    public NewGroupDialog(GroupOnboardingService onboarding, String actor, Consumer<NewSchoolGroup> saved) {
         setHeaderTitle(getTranslation("onboarding.group.title"));
         TextField name = new TextField(getTranslation("onboarding.group.name"));
         name.setId("group-name");
@@ -41,10 +42,11 @@ public class NewGroupDialog extends Dialog {
         Button save = new Button(getTranslation("onboarding.save"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             try {
-                onboarding.addGroup(new NewSchoolGroup(name.getValue(), nummer.getValue(),
-                        umbrella.getValue() == null ? null : umbrella.getValue().id(), email.getValue(), staffName.getValue()), actor);
+                NewSchoolGroup group = new NewSchoolGroup(name.getValue(), nummer.getValue(),
+                        umbrella.getValue() == null ? null : umbrella.getValue().id(), email.getValue(), staffName.getValue());
+                onboarding.addGroup(group, actor);
                 close();
-                saved.run();
+                saved.accept(group);
             } catch (InvalidInputException refused) {
                 HasValidation field = fields.getOrDefault(refused.messageKey(), name);
                 field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));

@@ -19,10 +19,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.groups.GroupOnboardingService;
+import be.taakwijzer.admin.groups.ui.FirstAccessDialog;
 import be.taakwijzer.admin.groups.ui.NewGroupDialog;
 import be.taakwijzer.admin.groups.ui.NewUmbrellaDialog;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.offboarding.ui.OffboardingView;
+import be.taakwijzer.admin.provisioning.IdentityProvisioning;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.ui.LocalizedPage;
@@ -36,11 +38,14 @@ public class TenantsView extends LocalizedPage {
 
     private final TenantActivityService tenants;
     private final GroupOnboardingService onboarding;
+    private final IdentityProvisioning provisioning;
     private final String actor;
 
-    public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, AuthenticationContext authentication) {
+    public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, IdentityProvisioning provisioning,
+                       AuthenticationContext authentication) {
         this.tenants = tenants;
         this.onboarding = onboarding;
+        this.provisioning = provisioning;
         this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
     }
 
@@ -68,7 +73,10 @@ public class TenantsView extends LocalizedPage {
                         .getUrl(OffboardingView.class, new RouteParameters("tenantId", t.tenantId().toString())));
         table.setId("tenants-table");
         table.setItems(tenants.tenants());
-        Button newGroup = new Button(getTranslation("onboarding.group.add"), click -> new NewGroupDialog(onboarding, actor, this::saved).open());
+        Button newGroup = new Button(getTranslation("onboarding.group.add"), click -> new NewGroupDialog(onboarding, actor, group -> {
+            saved();
+            new FirstAccessDialog(provisioning, group).open();
+        }).open());
         newGroup.setId("group-add");
         newGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newUmbrella = new Button(getTranslation("onboarding.umbrella.add"), click -> new NewUmbrellaDialog(onboarding, this::saved).open());
