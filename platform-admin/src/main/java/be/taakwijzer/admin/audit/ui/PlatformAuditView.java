@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.audit.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,14 +10,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import be.taakwijzer.admin.audit.PlatformAuditEntry;
 import be.taakwijzer.admin.audit.PlatformAuditQuery;
@@ -27,6 +23,7 @@ import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.shared.export.Texts;
+import be.taakwijzer.ui.Downloads;
 import be.taakwijzer.ui.LocalizedPage;
 import be.taakwijzer.ui.table.DataTable;
 import jakarta.annotation.security.RolesAllowed;
@@ -104,12 +101,7 @@ public class PlatformAuditView extends LocalizedPage {
         Locale locale = getLocale();
         Texts words = (key, arguments) -> getTranslation(locale, key, arguments);
         PlatformAuditQuery asked = query;
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = audit.csv(asked, words, !"en".equals(locale.getLanguage()));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-taakwijzer.csv", "text/csv; charset=UTF-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("admin.audit.download"));
-        link.setId("audit-download");
-        link.addClassName("tw-download");
-        return link;
+        return Downloads.link("audit-download", getTranslation("admin.audit.download"), "audit-taakwijzer.csv", Downloads.CSV,
+                () -> audit.csv(asked, words, !"en".equals(locale.getLanguage())));
     }
 }

@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.offboarding.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,21 +8,19 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.offboarding.GroupExport;
 import be.taakwijzer.admin.offboarding.OffboardingService;
 import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.ui.Downloads;
 import be.taakwijzer.ui.LocalizedPage;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -68,11 +65,8 @@ public class OffboardingView extends LocalizedPage implements BeforeEnterObserve
         }
         Paragraph intro = new Paragraph(getTranslation("offboarding.intro"));
         intro.addClassName("tw-intro");
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(export.json()), export.fileName(), "application/json", export.json().length)),
-                AttachmentType.DOWNLOAD, getTranslation("offboarding.download"));
-        download.setId("offboarding-download");
-        download.addClassName("tw-download");
+        Anchor download = Downloads.link("offboarding-download", getTranslation("offboarding.download"), export.fileName(),
+                "application/json", export::json);
         Paragraph fingerprint = new Paragraph(getTranslation("offboarding.fingerprint", export.sha256()));
         fingerprint.setId("offboarding-fingerprint");
         TextField name = new TextField(getTranslation("offboarding.confirm-name"));

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import be.taakwijzer.web.shared.ui.Downloads;
+import be.taakwijzer.ui.Downloads;
 import be.taakwijzer.allocation.GroupOverview;
 import be.taakwijzer.allocation.GroupOverviewService;
 import be.taakwijzer.allocation.SchoolYear;

@@ -1,6 +1,6 @@
 package be.taakwijzer.web.allocation.ui;
 
-import be.taakwijzer.web.shared.ui.Downloads;
+import be.taakwijzer.ui.Downloads;
 import be.taakwijzer.allocation.PlanWarnings;
 import java.util.function.Supplier;
 import java.math.BigDecimal;

@@ -35,7 +35,7 @@ import be.taakwijzer.ui.table.DataTable;
 import be.taakwijzer.web.allocation.ui.SchoolPlanView;
 import be.taakwijzer.web.allocation.ui.SchoolYearSelect;
 import be.taakwijzer.web.allocation.ui.SelectedSchoolYear;
-import be.taakwijzer.web.shared.ui.Downloads;
+import be.taakwijzer.ui.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

@@ -1,4 +1,4 @@
-package be.taakwijzer.web.shared.ui;
+package be.taakwijzer.ui;
 
 import java.io.ByteArrayInputStream;
 
