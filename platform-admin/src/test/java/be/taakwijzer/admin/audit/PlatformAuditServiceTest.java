@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import be.taakwijzer.admin.testsupport.SignedIn;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.testsupport.TestTenants;
@@ -47,13 +45,12 @@ class PlatformAuditServiceTest {
         change(noorderlicht, actor, "school_person", OffsetDateTime.parse("2026-10-01T10:00:00+02:00"));
         change(noorderlicht, actor, "allocation", OffsetDateTime.parse("2026-10-05T10:00:00+02:00"));
         change(zuiderzon, "ict@zuiderzon.example", "central_task", OffsetDateTime.parse("2026-10-03T10:00:00+02:00"));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator@taakwijzer.test",
-                null, List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_OPERATOR"))));
+        SignedIn.asOperator();
     }
 
     @AfterEach
     void logOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     private static void change(UUID tenant, String actor, String entity, OffsetDateTime when) {
@@ -109,11 +106,10 @@ class PlatformAuditServiceTest {
 
     @Test
     void noOneButAnOperatorMayAsk() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("directeur",
-                null, List.of(new SimpleGrantedAuthority("ROLE_SCHOOL_DIRECTOR"))));
+        SignedIn.as("directeur", "SCHOOL_DIRECTOR");
         assertThatThrownBy(() -> audit.search(PlatformAuditQuery.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tenants.tenants()).isInstanceOf(AccessDeniedException.class);
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
         assertThatThrownBy(() -> audit.search(PlatformAuditQuery.ALL)).isInstanceOf(Exception.class);
     }
 }

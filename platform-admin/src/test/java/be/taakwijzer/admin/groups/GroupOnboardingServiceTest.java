@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import be.taakwijzer.admin.testsupport.SignedIn;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.testsupport.TestDatabase;
 import be.taakwijzer.testsupport.TestTenants;
@@ -33,13 +30,12 @@ class GroupOnboardingServiceTest {
 
     @BeforeEach
     void asOperator() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator@taakwijzer.test",
-                null, List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_OPERATOR"))));
+        SignedIn.asOperator();
     }
 
     @AfterEach
     void logOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test
@@ -86,8 +82,7 @@ class GroupOnboardingServiceTest {
 
     @Test
     void onlyAnOperator() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ict",
-                null, List.of(new SimpleGrantedAuthority("ROLE_GROUP_ICT_STAFF"))));
+        SignedIn.as("ict", "GROUP_ICT_STAFF");
         assertThatThrownBy(() -> onboarding.addUmbrella("KOEPEL-X", "Koepel X")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> onboarding.umbrellas()).isInstanceOf(AccessDeniedException.class);
     }

@@ -18,10 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import be.taakwijzer.admin.testsupport.SignedIn;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.testsupport.TestDatabase;
 import be.taakwijzer.testsupport.TestTenants;
@@ -52,13 +50,12 @@ class OffboardingServiceTest {
             TestTenants.inTenant(group, connection -> connection.createStatement().execute(
                     "insert into audit_event (tenant_id, actor, entity, entity_id, action) values ('" + group + "', 'ict', 'school', gen_random_uuid(), 'CREATED')"));
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operator@taakwijzer.test",
-                null, List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_OPERATOR"))));
+        SignedIn.asOperator();
     }
 
     @AfterEach
     void logOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test
@@ -105,8 +102,7 @@ class OffboardingServiceTest {
 
     @Test
     void onlyAnOperator() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ict",
-                null, List.of(new SimpleGrantedAuthority("ROLE_GROUP_ICT_STAFF"))));
+        SignedIn.as("ict", "GROUP_ICT_STAFF");
         assertThatThrownBy(() -> offboarding.export(leaving)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> offboarding.offboard(leaving, "x", "y", "z")).isInstanceOf(AccessDeniedException.class);
     }
