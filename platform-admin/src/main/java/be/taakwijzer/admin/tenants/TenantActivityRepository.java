@@ -31,6 +31,11 @@ public class TenantActivityRepository {
         this.dsl = dsl;
     }
 
+    public List<GroupName> names() {
+        return dsl.select(SCHOOL_GROUP.TENANT_ID, SCHOOL_GROUP.NAME).from(SCHOOL_GROUP).orderBy(SCHOOL_GROUP.NAME)
+                .fetch(r -> new GroupName(r.value1(), r.value2()));
+    }
+
     public List<TenantActivity> all(SchoolYear year) {
         var schools = field(select(count()).from(SCHOOL).where(SCHOOL.TENANT_ID.eq(SCHOOL_GROUP.TENANT_ID)));
         var lastActivity = field(select(max(AUDIT_EVENT.OCCURRED_AT)).from(AUDIT_EVENT).where(AUDIT_EVENT.TENANT_ID.eq(SCHOOL_GROUP.TENANT_ID)));

@@ -29,6 +29,13 @@ public class TenantActivityService {
         return SchoolYear.of(LocalDate.now(clock));
     }
 
+    /** The groups' names alone: choosing one need not compute every group's activity. */
+    @PreAuthorize(OperatorRoles.OPERATOR)
+    @Transactional(readOnly = true)
+    public List<GroupName> names() {
+        return repository.names();
+    }
+
     @PreAuthorize(OperatorRoles.OPERATOR)
     @Transactional(readOnly = true)
     public List<TenantActivity> tenants() {

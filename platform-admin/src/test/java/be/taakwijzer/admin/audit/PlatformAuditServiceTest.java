@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 import be.taakwijzer.admin.testsupport.SignedIn;
+import be.taakwijzer.admin.tenants.GroupName;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.testsupport.TestTenants;
@@ -102,6 +103,7 @@ class PlatformAuditServiceTest {
         assertThat(theirs.lastActivity()).contains(OffsetDateTime.parse("2026-10-05T08:00:00Z").withOffsetSameInstant(theirs.lastActivity().get().getOffset()));
         assertThat(theirs.coveragePercent()).contains(0);
         assertThat(all).extracting(TenantActivity::tenantId).contains(zuiderzon);
+        assertThat(tenants.names()).contains(new GroupName(noorderlicht, "Scholengroep Noorderlicht"), new GroupName(zuiderzon, "Scholengroep Zuiderzon"));
     }
 
     @Test
@@ -109,6 +111,7 @@ class PlatformAuditServiceTest {
         SignedIn.as("directeur", "SCHOOL_DIRECTOR");
         assertThatThrownBy(() -> audit.search(PlatformAuditQuery.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tenants.tenants()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tenants.names()).isInstanceOf(AccessDeniedException.class);
         SignedIn.out();
         assertThatThrownBy(() -> audit.search(PlatformAuditQuery.ALL)).isInstanceOf(Exception.class);
     }

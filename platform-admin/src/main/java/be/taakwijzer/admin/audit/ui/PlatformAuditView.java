@@ -20,7 +20,7 @@ import be.taakwijzer.admin.audit.PlatformAuditEntry;
 import be.taakwijzer.admin.audit.PlatformAuditQuery;
 import be.taakwijzer.admin.audit.PlatformAuditService;
 import be.taakwijzer.admin.layout.AdminLayout;
-import be.taakwijzer.admin.tenants.TenantActivity;
+import be.taakwijzer.admin.tenants.GroupName;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.shared.export.Texts;
 import be.taakwijzer.ui.Downloads;
@@ -49,10 +49,10 @@ public class PlatformAuditView extends LocalizedPage {
 
     @Override
     protected void render() {
-        ComboBox<TenantActivity> group = new ComboBox<>(getTranslation("admin.audit.filter.group"));
+        ComboBox<GroupName> group = new ComboBox<>(getTranslation("admin.audit.filter.group"));
         group.setId("audit-group");
-        group.setItems(tenants.tenants());
-        group.setItemLabelGenerator(TenantActivity::name);
+        group.setItems(tenants.names());
+        group.setItemLabelGenerator(GroupName::name);
         group.setClearButtonVisible(true);
         TextField actor = new TextField(getTranslation("admin.audit.filter.actor"));
         actor.setId("audit-actor");
@@ -69,7 +69,7 @@ public class PlatformAuditView extends LocalizedPage {
         to.setLocale(getLocale());
         query.to().ifPresent(to::setValue);
         Button search = new Button(getTranslation("admin.audit.search"), click -> {
-            query = new PlatformAuditQuery(Optional.ofNullable(group.getValue()).map(TenantActivity::tenantId), actor.getValue(),
+            query = new PlatformAuditQuery(Optional.ofNullable(group.getValue()).map(GroupName::tenantId), actor.getValue(),
                     entity.getValue(), Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue()));
             removeAll();
             render();
