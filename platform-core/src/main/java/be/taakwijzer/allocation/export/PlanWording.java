@@ -1,5 +1,6 @@
 package be.taakwijzer.allocation.export;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.shared.export.Texts;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -71,15 +72,10 @@ public final class PlanWording {
         return texts.text("state." + state.name());
     }
 
-    /** 12.0 as "12", 2.5 as "2.5". */
-    public static String hours(BigDecimal hours) {
-        return hours.stripTrailingZeros().toPlainString();
-    }
-
     /** "An Peeters: 20 u ICT-uren; Jan Claes: 5 u BPT-uren". */
     public String shares(Allocation allocation, SchoolPlan plan) {
         return allocation.shares().stream().map(share -> plan.person(share.personId()).map(SchoolPerson::name).orElse("?")
-                        + ": " + hours(share.hours()) + " " + texts.text("unit.hours") + " " + funding(share.fundingCode()))
+                        + ": " + PlainNumber.of(share.hours()) + " " + texts.text("unit.hours") + " " + funding(share.fundingCode()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -88,8 +84,8 @@ public final class PlanWording {
         String role = warning.personId() == null ? "" : plan.person(warning.personId()).map(this::role).orElse("");
         return switch (warning.kind()) {
             case CORE_TASK_WITHOUT_ANYONE -> texts.text("warning.CORE_TASK_WITHOUT_ANYONE", task(warning.taskCode()));
-            case PERSON_OVER_HOURS -> texts.text("warning.PERSON_OVER_HOURS", person, hours(warning.allocatedHours()),
-                    funding(warning.fundingCode()), hours(warning.availableHours()));
+            case PERSON_OVER_HOURS -> texts.text("warning.PERSON_OVER_HOURS", person, PlainNumber.of(warning.allocatedHours()),
+                    funding(warning.fundingCode()), PlainNumber.of(warning.availableHours()));
             case MISSING_COMPETENCE -> texts.text("warning.MISSING_COMPETENCE", person,
                     cluster(tasks.get(warning.taskCode()).clusterCode()), task(warning.taskCode()));
             case CLUSTER_ON_ONE_PERSON -> texts.text("warning.CLUSTER_ON_ONE_PERSON", cluster(warning.clusterCode()), person);

@@ -1,5 +1,6 @@
 package be.taakwijzer.allocation.export;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.shared.export.Texts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +86,7 @@ public class SchoolPlanPdf {
         PdfPTable totals = table(new float[] {3, 1}, texts.text("allocation.column.funding"), texts.text("allocation.column.hours"));
         catalogue.fundingSources().stream().filter(f -> perFunding.containsKey(f.code())).forEach(f -> {
             totals.addCell(cell(f.name().in(locale), TEXT));
-            totals.addCell(cell(PlanWording.hours(perFunding.get(f.code())), TEXT));
+            totals.addCell(cell(PlainNumber.of(perFunding.get(f.code())), TEXT));
         });
         document.add(totals);
 
@@ -102,7 +103,7 @@ public class SchoolPlanPdf {
                 BigDecimal given = allocatedHours.getOrDefault(person.id(), Map.of()).getOrDefault(f.code(), BigDecimal.ZERO);
                 if (available.signum() != 0 || given.signum() != 0) {
                     hours.append(hours.isEmpty() ? "" : "\n").append(f.name().in(locale)).append(": ")
-                            .append(PlanWording.hours(available)).append(" / ").append(PlanWording.hours(given));
+                            .append(PlainNumber.of(available)).append(" / ").append(PlainNumber.of(given));
                 }
             });
             people.addCell(cell(hours.toString(), TEXT));

@@ -1,5 +1,6 @@
 package be.taakwijzer.shared.export;
 
+import be.taakwijzer.shared.PlainNumber;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ public final class CsvFile {
 
     /** 12.0 as "12", 2.5 as "2.5" (or "2,5" with a decimal comma). */
     private static String plain(BigDecimal number, boolean decimalComma) {
-        String text = number.stripTrailingZeros().toPlainString();
+        String text = PlainNumber.of(number);
         return decimalComma ? text.replace('.', ',') : text;
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.allocation.CentralTask;
 import be.taakwijzer.allocation.CentralTaskInput;
 import be.taakwijzer.allocation.CentralTaskService;
@@ -116,7 +117,7 @@ public class CentralTasksView extends LocalizedPage {
         grid.addColumn(task -> task.responsibleStaffId() == null || !staff.containsKey(task.responsibleStaffId()) ? ""
                 : staff.get(task.responsibleStaffId()).displayName()).setHeader(getTranslation("central.column.responsible"))
                 .setWidth("8em").setFlexGrow(1);
-        grid.addColumn(task -> task.hours().stripTrailingZeros().toPlainString() + " " + getTranslation("unit.hours")
+        grid.addColumn(task -> PlainNumber.of(task.hours()) + " " + getTranslation("unit.hours")
                         + (task.fundingCode() == null ? "" : " · " + fundingName(task.fundingCode())))
                 .setHeader(getTranslation("central.column.hours")).setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("central.column.status")).setWidth("6em").setFlexGrow(0);

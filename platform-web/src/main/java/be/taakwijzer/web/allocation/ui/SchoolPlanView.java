@@ -1,5 +1,6 @@
 package be.taakwijzer.web.allocation.ui;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.ui.Downloads;
 import be.taakwijzer.allocation.PlanWarnings;
 import java.util.function.Supplier;
@@ -361,7 +362,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
 
     private String hoursText(Map<String, BigDecimal> hours) {
         return catalogue.fundingSources().stream().filter(f -> hours.containsKey(f.code()))
-                .map(f -> hours.get(f.code()).stripTrailingZeros().toPlainString() + " " + getTranslation("unit.hours") + " " + f.name().in(getLocale()))
+                .map(f -> PlainNumber.of(hours.get(f.code())) + " " + getTranslation("unit.hours") + " " + f.name().in(getLocale()))
                 .collect(Collectors.joining(", "));
     }
 

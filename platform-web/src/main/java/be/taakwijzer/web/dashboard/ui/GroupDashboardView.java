@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.allocation.WarningKind;
@@ -154,8 +155,8 @@ public class GroupDashboardView extends LocalizedPage {
                 .addNumberColumn(getTranslation("state.short.ALLOCATED"), school -> String.valueOf(dashboard.of(school.id()).allocated()))
                 .addNumberColumn(getTranslation("state.short.OPEN"), school -> String.valueOf(dashboard.open(dashboard.of(school.id()))));
         catalogue.clusters().forEach(cluster -> table.addNumberColumn(cluster.name().in(getLocale()),
-                school -> hours(dashboard.clusterHours(school.id(), cluster.code()))));
-        table.addNumberColumn(getTranslation("dashboard.column.total"), school -> hours(dashboard.totalHours(school.id())));
+                school -> PlainNumber.of(dashboard.clusterHours(school.id(), cluster.code()))));
+        table.addNumberColumn(getTranslation("dashboard.column.total"), school -> PlainNumber.of(dashboard.totalHours(school.id())));
         table.setItems(dashboard.schools());
         return table;
     }
@@ -182,7 +183,7 @@ public class GroupDashboardView extends LocalizedPage {
                 .addNumberColumn(getTranslation("dashboard.change.column.difference"), school -> signed(BigDecimal.valueOf(
                         dashboard.open(dashboard.of(school.id())) - dashboard.open(previousOf(dashboard, school)))))
                 .addNumberColumn(getTranslation("dashboard.change.column.hours"), school -> getTranslation("dashboard.change.from-to",
-                        hours(previousOf(dashboard, school).totalHours()), hours(dashboard.totalHours(school.id()))))
+                        PlainNumber.of(previousOf(dashboard, school).totalHours()), PlainNumber.of(dashboard.totalHours(school.id()))))
                 .addNumberColumn(getTranslation("dashboard.change.column.difference"),
                         school -> signed(dashboard.totalHours(school.id()).subtract(previousOf(dashboard, school).totalHours())));
         table.setItems(dashboard.schools());
@@ -222,9 +223,9 @@ public class GroupDashboardView extends LocalizedPage {
                         person -> schoolPath(schools.get(person.schoolId())))
                 .addColumn(getTranslation("person.column.name"), PersonOverHours::name)
                 .addColumn(getTranslation("dashboard.over-hours.funding"), person -> funding.getOrDefault(person.fundingCode(), person.fundingCode()))
-                .addNumberColumn(getTranslation("dashboard.over-hours.allocated"), person -> hours(person.allocated()))
-                .addNumberColumn(getTranslation("dashboard.over-hours.available"), person -> hours(person.available()))
-                .addNumberColumn(getTranslation("dashboard.over-hours.excess"), person -> hours(person.excess()));
+                .addNumberColumn(getTranslation("dashboard.over-hours.allocated"), person -> PlainNumber.of(person.allocated()))
+                .addNumberColumn(getTranslation("dashboard.over-hours.available"), person -> PlainNumber.of(person.available()))
+                .addNumberColumn(getTranslation("dashboard.over-hours.excess"), person -> PlainNumber.of(person.excess()));
         table.setId("dashboard-over-hours");
         table.setItems(dashboard.overHours());
         Paragraph intro = new Paragraph(getTranslation("dashboard.over-hours.intro"));
@@ -242,12 +243,8 @@ public class GroupDashboardView extends LocalizedPage {
         return RouteConfiguration.forApplicationScope().getUrl(SchoolPlanView.class, new RouteParameters("schoolId", school.id().toString()));
     }
 
-    private static String hours(BigDecimal hours) {
-        return hours.stripTrailingZeros().toPlainString();
-    }
-
     private static String signed(BigDecimal change) {
-        String plain = hours(change);
+        String plain = PlainNumber.of(change);
         return change.signum() > 0 ? "+" + plain : plain;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.catalogue.Catalogue;
@@ -103,11 +104,11 @@ public class SchoolBenchmarkView extends LocalizedPage {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(this::cluster).setHeader(getTranslation("benchmark.column.cluster")).setFlexGrow(2);
-        grid.addColumn(c -> SuppressedText.hours(c.ownHours())).setHeader(getTranslation("benchmark.column.own"))
+        grid.addColumn(c -> PlainNumber.of(c.ownHours())).setHeader(getTranslation("benchmark.column.own"))
                 .setTextAlign(ColumnTextAlign.END).setKey("own");
         grid.addColumn(c -> text.hours(c.median(), c.suppressed())).setHeader(getTranslation("benchmark.column.median"))
                 .setTextAlign(ColumnTextAlign.END).setKey("median");
-        grid.addColumn(c -> c.suppressed() ? text.suppressed() : SuppressedText.hours(c.p25()) + " - " + SuppressedText.hours(c.p75()))
+        grid.addColumn(c -> c.suppressed() ? text.suppressed() : PlainNumber.of(c.p25()) + " - " + PlainNumber.of(c.p75()))
                 .setHeader(getTranslation("benchmark.column.spread")).setTextAlign(ColumnTextAlign.END).setKey("spread");
         grid.addColumn(c -> text.count(c.schools(), c.suppressed())).setHeader(getTranslation("benchmark.column.schools"))
                 .setTextAlign(ColumnTextAlign.END).setKey("schools");

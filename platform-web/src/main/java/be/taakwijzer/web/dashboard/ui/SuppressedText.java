@@ -1,5 +1,6 @@
 package be.taakwijzer.web.dashboard.ui;
 
+import be.taakwijzer.shared.PlainNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.function.BiFunction;
@@ -24,15 +25,11 @@ final class SuppressedText {
     }
 
     String hours(BigDecimal hours, boolean suppressed) {
-        return suppressed ? suppressed() : hours(hours);
+        return suppressed ? suppressed() : PlainNumber.of(hours);
     }
 
     String percent(BigDecimal share, boolean suppressed) {
         return suppressed ? suppressed() : percent(share);
-    }
-
-    static String hours(BigDecimal hours) {
-        return hours.stripTrailingZeros().toPlainString();
     }
 
     static String percent(BigDecimal share) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 
+import be.taakwijzer.shared.PlainNumber;
 import be.taakwijzer.allocation.PersonRole;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
@@ -147,7 +148,7 @@ public class UmbrellaDashboardView extends LocalizedPage {
                 .setTextAlign(ColumnTextAlign.END).setKey("schools");
         grid.addColumn(cell -> text.hours(cell.median(), cell.suppressed())).setHeader(getTranslation("umbrella.hours.column.median"))
                 .setTextAlign(ColumnTextAlign.END).setKey("median");
-        grid.addColumn(cell -> cell.suppressed() ? text.suppressed() : SuppressedText.hours(cell.p25()) + " - " + SuppressedText.hours(cell.p75()))
+        grid.addColumn(cell -> cell.suppressed() ? text.suppressed() : PlainNumber.of(cell.p25()) + " - " + PlainNumber.of(cell.p75()))
                 .setHeader(getTranslation("umbrella.hours.column.spread")).setTextAlign(ColumnTextAlign.END).setKey("spread");
         // small schools first, and the clusters in the guide's order
         List<String> clusterOrder = catalogue.clusters().stream().map(cluster -> cluster.code()).toList();
