@@ -18,6 +18,7 @@ import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
+import be.taakwijzer.catalogue.TaskFilter;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.CurrentTenant;
 import be.taakwijzer.tenancy.Roles;
@@ -63,6 +64,9 @@ public class CentralTaskService {
     public CentralTask add(SchoolYear year, CentralTaskInput input, String actor) {
         UUID tenant = CurrentTenant.id().orElseThrow(() -> new InvalidInputException("plan.error.no-group"));
         CentralTaskInput valid = validated(input);
+        if (catalogue.findTasks(years.versionOf(year), TaskFilter.ALL).stream().noneMatch(task -> task.code().equals(valid.taskCode()))) {
+            throw new InvalidInputException("allocation.error.task");
+        }
         years.requireWritable(tenant, year);
         if (centralTasks.existsForTask(year, valid.taskCode())) {
             throw new InvalidInputException("central.error.duplicate");
@@ -135,8 +139,9 @@ public class CentralTaskService {
     }
 
     private CentralTaskInput validated(CentralTaskInput input) {
+        // the task itself is checked against the year's version when it is added; a change keeps it
         Catalogue known = catalogue.catalogue();
-        if (input.taskCode() == null || known.tasks().stream().noneMatch(task -> task.code().equals(input.taskCode()))) {
+        if (input.taskCode() == null) {
             throw new InvalidInputException("allocation.error.task");
         }
         if (input.providerCode() == null || !known.providersByCode().containsKey(input.providerCode())) {

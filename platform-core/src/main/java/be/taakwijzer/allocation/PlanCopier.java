@@ -3,7 +3,9 @@ package be.taakwijzer.allocation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,27 +13,43 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
+import be.taakwijzer.catalogue.CatalogueService;
+import be.taakwijzer.catalogue.CatalogueTask;
 
-/** Copies a year's set-up into the next: new rows, the earlier year untouched. */
+/**
+ * Copies a year's set-up into the next: new rows, the earlier year untouched. Tasks the target year's
+ * catalogue version no longer holds are not copied; the copies are made with the target's version.
+ */
 @Component
 class PlanCopier {
 
     private final CentralTaskRepository centralTasks;
     private final SchoolPlanRepository plans;
+    private final SchoolYearRepository years;
+    private final CatalogueService catalogue;
     private final AuditTrail audit;
 
-    PlanCopier(CentralTaskRepository centralTasks, SchoolPlanRepository plans, AuditTrail audit) {
+    PlanCopier(CentralTaskRepository centralTasks, SchoolPlanRepository plans, SchoolYearRepository years, CatalogueService catalogue,
+               AuditTrail audit) {
         this.centralTasks = centralTasks;
         this.plans = plans;
+        this.years = years;
+        this.catalogue = catalogue;
         this.audit = audit;
+    }
+
+    private Set<String> tasksOf(SchoolYear year) {
+        int version = years.catalogueVersion(year).orElseGet(() -> catalogue.latestVersion().number());
+        return catalogue.catalogue(version).tasks().stream().map(CatalogueTask::code).collect(Collectors.toSet());
     }
 
     /** Copies the central tasks that are not stopped and not in the target year yet; returns how many. */
     @Transactional(propagation = Propagation.MANDATORY)
     int copyCentralTasks(UUID tenant, SchoolYear from, SchoolYear to) {
         int copied = 0;
+        Set<String> tasks = tasksOf(to);
         for (CentralTask task : centralTasks.findByYear(from)) {
-            if (task.status().covers() && !centralTasks.existsForTask(to, task.taskCode())) {
+            if (task.status().covers() && tasks.contains(task.taskCode()) && !centralTasks.existsForTask(to, task.taskCode())) {
                 centralTasks.insert(tenant, to, new CentralTaskInput(task.taskCode(), task.providerCode(),
                         task.responsibleStaffId(), task.hours(), task.fundingCode(), task.status(), task.note(),
                         task.allSchools(), task.schoolIds()));
@@ -47,7 +65,9 @@ class PlanCopier {
         // the version first: if someone writes the target plan after this read, the claim below fails
         int version = plans.version(schoolId, to);
         List<SchoolPerson> people = plans.people(schoolId, from);
-        List<Allocation> allocations = plans.allocations(schoolId, from);
+        Set<String> tasks = tasksOf(to);
+        List<Allocation> allocations = plans.allocations(schoolId, from).stream()
+                .filter(allocation -> tasks.contains(allocation.taskCode())).toList();
         if ((people.isEmpty() && allocations.isEmpty()) || !plans.people(schoolId, to).isEmpty()
                 || !plans.allocations(schoolId, to).isEmpty()) {
             return false;

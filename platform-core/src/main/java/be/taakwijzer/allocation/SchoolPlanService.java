@@ -78,7 +78,7 @@ public class SchoolPlanService {
     /** The warnings of a plan, against the catalogue. */
     @Transactional(readOnly = true)
     public List<PlanWarning> warnings(SchoolPlan plan) {
-        return PlanWarnings.of(catalogue.catalogue(), plan);
+        return PlanWarnings.of(catalogueOf(plan.year()), plan);
     }
 
     @PreAuthorize(Roles.PLAN_EDITORS)
@@ -247,8 +247,12 @@ public class SchoolPlanService {
         return new PersonInput(name, email, input.role(), hours, input.competenceCodes());
     }
 
+    private Catalogue catalogueOf(SchoolYear year) {
+        return catalogue.catalogue(years.versionOf(year));
+    }
+
     private AllocationInput validated(AllocationInput input, SchoolPlan plan) {
-        Catalogue known = catalogue.catalogue();
+        Catalogue known = catalogueOf(plan.year());
         if (input.taskCode() == null || known.tasks().stream().noneMatch(task -> task.code().equals(input.taskCode()))) {
             throw new InvalidInputException("allocation.error.task");
         }

@@ -3,6 +3,7 @@ package be.taakwijzer.allocation;
 import static be.taakwijzer.db.Tables.SCHOOL_YEAR;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -25,6 +26,19 @@ public class SchoolYearRepository {
 
     public boolean exists(SchoolYear year) {
         return dsl.fetchExists(SCHOOL_YEAR, SCHOOL_YEAR.START_YEAR.eq(year.startYear()));
+    }
+
+    /** The catalogue version the year uses; empty when the group has not recorded the year. */
+    public Optional<Integer> catalogueVersion(SchoolYear year) {
+        return dsl.select(SCHOOL_YEAR.CATALOGUE_VERSION).from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(year.startYear()))
+                .fetchOptional(SCHOOL_YEAR.CATALOGUE_VERSION);
+    }
+
+    /** Moves the year to a later version; false when the year is not at {@code expected} any more. */
+    public boolean adoptCatalogue(SchoolYear year, int expected, int version) {
+        return dsl.update(SCHOOL_YEAR).set(SCHOOL_YEAR.CATALOGUE_VERSION, version)
+                .where(SCHOOL_YEAR.START_YEAR.eq(year.startYear()), SCHOOL_YEAR.CATALOGUE_VERSION.eq(expected))
+                .execute() == 1;
     }
 
     /** Records the year if it is not there yet; true when it was new. */

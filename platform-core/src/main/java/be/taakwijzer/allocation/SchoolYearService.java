@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
+import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.CurrentTenant;
 import be.taakwijzer.tenancy.Roles;
@@ -27,10 +28,13 @@ public class SchoolYearService {
     private final SchoolRepository schools;
     private final PlanCopier copier;
     private final AuditTrail audit;
+    private final CatalogueService catalogue;
     private final Clock clock;
 
-    SchoolYearService(SchoolYearRepository years, SchoolRepository schools, PlanCopier copier, AuditTrail audit, Clock clock) {
+    SchoolYearService(SchoolYearRepository years, SchoolRepository schools, PlanCopier copier, AuditTrail audit,
+                      CatalogueService catalogue, Clock clock) {
         this.years = years;
+        this.catalogue = catalogue;
         this.schools = schools;
         this.copier = copier;
         this.audit = audit;
@@ -81,6 +85,51 @@ public class SchoolYearService {
         audit.record(tenant, actor, "school_year", tenant, AuditAction.COPIED, Map.of("year", last.label()),
                 Map.of("year", next.label(), "centralTasks", centralTasks, "schoolPlans", schoolPlans));
         return next;
+    }
+
+    /**
+     * The catalogue version a year uses: the one it recorded, else the newest (which a year takes
+     * when it is recorded).
+     */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional(readOnly = true)
+    public int catalogueVersion(SchoolYear year) {
+        return versionOf(year);
+    }
+
+    /** As {@link #catalogueVersion}, for the services of this package, which check their own callers. */
+    int versionOf(SchoolYear year) {
+        return years.catalogueVersion(year).orElseGet(() -> catalogue.latestVersion().number());
+    }
+
+    /** Whether a year may still take a newer catalogue version: only before it starts, on 1 September. */
+    public boolean mayAdoptCatalogue(SchoolYear year) {
+        return year.compareTo(current()) > 0;
+    }
+
+    /**
+     * Uses a later published catalogue version in a year that has not started yet. The year's
+     * allocations and central tasks keep the version they were made with.
+     */
+    @PreAuthorize(Roles.GROUP_ICT_STAFF)
+    @Transactional
+    public void adoptCatalogue(SchoolYear year, int seenVersion, int version, String actor) {
+        UUID tenant = CurrentTenant.id().orElseThrow(() -> new InvalidInputException("plan.error.no-group"));
+        if (!mayAdoptCatalogue(year)) {
+            throw new InvalidInputException("catalogue.error.year-started", year.label());
+        }
+        if (!years().contains(year)) {
+            throw new InvalidInputException("plan.error.year", year.label());
+        }
+        if (version <= seenVersion || catalogue.versions().stream().noneMatch(v -> v.number() == version)) {
+            throw new InvalidInputException("catalogue.error.version", version);
+        }
+        years.ensure(tenant, year);
+        if (!years.adoptCatalogue(year, seenVersion, version)) {
+            throw new PlanChangedException();
+        }
+        audit.record(tenant, actor, "school_year", tenant, AuditAction.CHANGED,
+                Map.of("year", year.label(), "catalogueVersion", seenVersion), Map.of("year", year.label(), "catalogueVersion", version));
     }
 
     /** Makes sure a year a person works in is recorded; only the group's years and the current one may be. */

@@ -1,8 +1,9 @@
 package be.taakwijzer.catalogue;
 
-import static be.taakwijzer.db.Tables.CATALOGUE_TASK;
+import static be.taakwijzer.db.Tables.CATALOGUE_TASK_AT;
 import static be.taakwijzer.db.Tables.CATALOGUE_TASK_PROVIDER;
 import static be.taakwijzer.db.Tables.CATALOGUE_TASK_TAKER;
+import static be.taakwijzer.db.Tables.CATALOGUE_VERSION;
 import static be.taakwijzer.db.Tables.CENTRAL_PROVIDER;
 import static be.taakwijzer.db.Tables.CLUSTER;
 import static be.taakwijzer.db.Tables.COMPETENCE;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 import be.taakwijzer.shared.LocalizedText;
 
-/** Reads the task catalogue. The catalogue is shared by all tenants and read-only to the application. */
+/** Reads the task catalogue in its published versions. The catalogue is shared by all tenants and read-only to the application. */
 @Repository
 public class CatalogueRepository {
 
@@ -73,38 +74,47 @@ public class CatalogueRepository {
                 new LocalizedText(r.getDescriptionNl(), r.getDescriptionEn())));
     }
 
-    public List<CatalogueTask> tasks(TaskFilter filter) {
-        return dsl.select(CATALOGUE_TASK.CODE, CATALOGUE_TASK.CLUSTER_CODE, CATALOGUE_TASK.LEVEL_CODE,
-                        CATALOGUE_TASK.AREA_CODE, CATALOGUE_TASK.NAME_NL, CATALOGUE_TASK.NAME_EN,
-                        CATALOGUE_TASK.NEEDS_SPECIALISATION,
+    /** The tasks of a published version, worded as in that version. */
+    public List<CatalogueTask> tasks(int version, TaskFilter filter) {
+        return dsl.select(CATALOGUE_TASK_AT.CODE, CATALOGUE_TASK_AT.CLUSTER_CODE, CATALOGUE_TASK_AT.LEVEL_CODE,
+                        CATALOGUE_TASK_AT.AREA_CODE, CATALOGUE_TASK_AT.NAME_NL, CATALOGUE_TASK_AT.NAME_EN,
+                        CATALOGUE_TASK_AT.NEEDS_SPECIALISATION,
                         multiset(select(CATALOGUE_TASK_PROVIDER.PROVIDER_CODE).from(CATALOGUE_TASK_PROVIDER)
-                                .where(CATALOGUE_TASK_PROVIDER.TASK_CODE.eq(CATALOGUE_TASK.CODE))
+                                .where(CATALOGUE_TASK_PROVIDER.TASK_CODE.eq(CATALOGUE_TASK_AT.CODE))
                                 .orderBy(CATALOGUE_TASK_PROVIDER.PROVIDER_CODE))
                                 .convertFrom(r -> r.map(Record1::value1)),
                         multiset(select(CATALOGUE_TASK_TAKER.TAKER_CODE).from(CATALOGUE_TASK_TAKER)
-                                .where(CATALOGUE_TASK_TAKER.TASK_CODE.eq(CATALOGUE_TASK.CODE))
+                                .where(CATALOGUE_TASK_TAKER.TASK_CODE.eq(CATALOGUE_TASK_AT.CODE))
                                 .orderBy(CATALOGUE_TASK_TAKER.TAKER_CODE))
                                 .convertFrom(r -> r.map(Record1::value1)))
-                .from(CATALOGUE_TASK)
-                .where(matching(filter))
-                .orderBy(CATALOGUE_TASK.SORT_ORDER)
+                .from(CATALOGUE_TASK_AT)
+                .where(CATALOGUE_TASK_AT.CATALOGUE_VERSION.eq(version), matching(filter))
+                .orderBy(CATALOGUE_TASK_AT.SORT_ORDER)
                 .fetch(r -> new CatalogueTask(r.value1(), r.value2(), r.value3(), r.value4(),
                         new LocalizedText(r.value5(), r.value6()), r.value7(), r.value8(), r.value9()));
+    }
+
+    /** The published versions, oldest first. */
+    public List<CatalogueVersion> publishedVersions() {
+        return dsl.selectFrom(CATALOGUE_VERSION).where(CATALOGUE_VERSION.STATE.eq(CatalogueVersion.PUBLISHED))
+                .orderBy(CATALOGUE_VERSION.NUMBER)
+                .fetch(r -> new CatalogueVersion(r.getNumber(), new LocalizedText(r.getNoteNl(), r.getNoteEn()),
+                        r.getPublishedAt(), r.getPublishedBy()));
     }
 
     private static Condition matching(TaskFilter filter) {
         Condition condition = noCondition();
         if (isGiven(filter.clusterCode())) {
-            condition = condition.and(CATALOGUE_TASK.CLUSTER_CODE.eq(filter.clusterCode()));
+            condition = condition.and(CATALOGUE_TASK_AT.CLUSTER_CODE.eq(filter.clusterCode()));
         }
         if (isGiven(filter.levelCode())) {
-            condition = condition.and(CATALOGUE_TASK.LEVEL_CODE.eq(filter.levelCode()));
+            condition = condition.and(CATALOGUE_TASK_AT.LEVEL_CODE.eq(filter.levelCode()));
         }
         if (isGiven(filter.text())) {
             String text = filter.text().strip();
-            condition = condition.and(CATALOGUE_TASK.NAME_NL.containsIgnoreCase(text)
-                    .or(CATALOGUE_TASK.NAME_EN.containsIgnoreCase(text))
-                    .or(CATALOGUE_TASK.CODE.equalIgnoreCase(text)));
+            condition = condition.and(CATALOGUE_TASK_AT.NAME_NL.containsIgnoreCase(text)
+                    .or(CATALOGUE_TASK_AT.NAME_EN.containsIgnoreCase(text))
+                    .or(CATALOGUE_TASK_AT.CODE.equalIgnoreCase(text)));
         }
         return condition;
     }

@@ -5,7 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The task catalogue of the guide, the same for every school group. */
+import be.taakwijzer.shared.InvalidInputException;
+
+/**
+ * The task catalogue, the same for every school group, in published versions (version 1 is the guide).
+ * A school year uses one version; pages about a year ask for that version.
+ */
 @Service
 public class CatalogueService {
 
@@ -15,15 +20,48 @@ public class CatalogueService {
         this.repository = repository;
     }
 
+    /** The newest published version. */
     @Transactional(readOnly = true)
     public Catalogue catalogue() {
+        return catalogue(latestVersion().number());
+    }
+
+    @Transactional(readOnly = true)
+    public Catalogue catalogue(int version) {
+        requirePublished(version);
         return new Catalogue(repository.clusters(), repository.levels(), repository.areas(),
-                repository.tasks(TaskFilter.ALL), repository.competences(), repository.providers(),
+                repository.tasks(version, TaskFilter.ALL), repository.competences(), repository.providers(),
                 repository.takers(), repository.fundingSources());
     }
 
     @Transactional(readOnly = true)
-    public List<CatalogueTask> findTasks(TaskFilter filter) {
-        return repository.tasks(filter);
+    public List<CatalogueTask> findTasks(int version, TaskFilter filter) {
+        requirePublished(version);
+        return repository.tasks(version, filter);
+    }
+
+    /** The published versions, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CatalogueVersion> versions() {
+        return repository.publishedVersions();
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogueVersion latestVersion() {
+        return versions().getLast();
+    }
+
+    /** What changed from one published version to another. */
+    @Transactional(readOnly = true)
+    public CatalogueChanges changes(int from, int to) {
+        requirePublished(from);
+        requirePublished(to);
+        return CatalogueChanges.between(from, repository.tasks(from, TaskFilter.ALL), to, repository.tasks(to, TaskFilter.ALL));
+    }
+
+    private void requirePublished(int version) {
+        if (versions().stream().noneMatch(v -> v.number() == version)) {
+            throw new InvalidInputException("catalogue.error.version", version);
+        }
     }
 }

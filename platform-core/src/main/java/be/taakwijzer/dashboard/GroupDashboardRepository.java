@@ -1,6 +1,7 @@
 package be.taakwijzer.dashboard;
 
-import static be.taakwijzer.db.Tables.CATALOGUE_TASK;
+import static be.taakwijzer.db.Routines.latestCatalogueVersion;
+import static be.taakwijzer.db.Tables.CATALOGUE_TASK_AT;
 import static be.taakwijzer.db.Tables.COMPETENCE;
 import static be.taakwijzer.db.Tables.OWN_ALLOCATION_SHARE;
 import static be.taakwijzer.db.Tables.SCHOOL;
@@ -11,6 +12,7 @@ import static be.taakwijzer.db.Tables.SCHOOL_TASK_COVERAGE;
 import static be.taakwijzer.db.Tables.SCHOOL_YEAR;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.inline;
@@ -80,8 +82,11 @@ public class GroupDashboardRepository {
         Field<Integer> coveredYear = covered.field(SCHOOL_TASK_COVERAGE.START_YEAR);
         Field<String> coveredTask = covered.field(SCHOOL_TASK_COVERAGE.TASK_CODE);
 
+        // the tasks of the catalogue version the year uses
+        Field<Integer> version = coalesce(field(select(SCHOOL_YEAR.CATALOGUE_VERSION).from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(y))),
+                latestCatalogueVersion());
         var taskCount = select(NO_SCHOOL, inline(y), metric(Metric.TASK_COUNT), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
-                .from(CATALOGUE_TASK);
+                .from(CATALOGUE_TASK_AT).where(CATALOGUE_TASK_AT.CATALOGUE_VERSION.eq(version));
         var previousYear = select(NO_SCHOOL, SCHOOL_YEAR.START_YEAR, metric(Metric.PREVIOUS_YEAR), NO_KEY, NO_PERSON, NO_NAME, NO_VALUE, NO_VALUE)
                 .from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(y - 1));
         var central = select(coveredSchool, coveredYear, metric(Metric.CENTRAL), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
@@ -99,11 +104,11 @@ public class GroupDashboardRepository {
                 .groupBy(own.school, own.year, own.funding);
         // the warnings, for the year itself
         var openCore = select(SCHOOL.ID, inline(y), metric(Metric.OPEN_CORE), NO_KEY, NO_PERSON, NO_NAME, number(count()), NO_VALUE)
-                .from(SCHOOL).crossJoin(CATALOGUE_TASK)
-                .where(CATALOGUE_TASK.LEVEL_CODE.eq(CORE_LEVEL))
+                .from(SCHOOL).crossJoin(CATALOGUE_TASK_AT)
+                .where(CATALOGUE_TASK_AT.CATALOGUE_VERSION.eq(version), CATALOGUE_TASK_AT.LEVEL_CODE.eq(CORE_LEVEL))
                 .andNotExists(selectOne().from(covered).where(coveredSchool.eq(SCHOOL.ID), coveredYear.eq(y),
-                        coveredTask.eq(CATALOGUE_TASK.CODE)))
-                .andNotExists(selectOne().from(ownShares).where(own.school.eq(SCHOOL.ID), own.year.eq(y), own.task.eq(CATALOGUE_TASK.CODE)))
+                        coveredTask.eq(CATALOGUE_TASK_AT.CODE)))
+                .andNotExists(selectOne().from(ownShares).where(own.school.eq(SCHOOL.ID), own.year.eq(y), own.task.eq(CATALOGUE_TASK_AT.CODE)))
                 .groupBy(SCHOOL.ID);
         var perFunding = select(own.tenant, own.school, own.person, own.funding, sum(own.hours).as("allocated"))
                 .from(ownShares).where(own.year.eq(y))

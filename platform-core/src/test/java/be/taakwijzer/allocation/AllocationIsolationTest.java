@@ -10,6 +10,7 @@ import static be.taakwijzer.allocation.Inputs.withSchools;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,6 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
+import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.testsupport.CatalogueVersionFixture;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
 
@@ -131,6 +134,7 @@ class AllocationIsolationTest {
             all.put("years", years.years());
             for (SchoolYear y : years.years()) {
                 all.put("central " + y, centralTasks.centralTasks(y));
+                all.put("catalogue version " + y, years.catalogueVersion(y));
                 all.put("overview " + y, overviews.overview(y));
                 for (UUID school : List.of(schoolA1, schoolA2)) {
                     all.put("plan " + school + " " + y, plans.plan(school, y).orElseThrow());
@@ -146,7 +150,7 @@ class AllocationIsolationTest {
     @Test
     void theMatrixCoversEveryPublicMethodOfTheAllocationServices() {
         Map<Class<?>, Set<String>> covered = Map.of(
-                SchoolYearService.class, Set.of("current", "today", "years", "startNextYear"),
+                SchoolYearService.class, Set.of("current", "today", "years", "startNextYear", "catalogueVersion", "mayAdoptCatalogue", "adoptCatalogue"),
                 CentralTaskService.class, Set.of("centralTasks", "add", "change", "remove"),
                 SchoolPlanService.class, Set.of("plan", "warnings", "addPerson", "changePerson", "removePerson", "allocate",
                         "dismissNotice", "copyPreviousYear"),
@@ -243,6 +247,17 @@ class AllocationIsolationTest {
             assertRefused(() -> b.run(() -> { centralTasks.remove(a.narrowed(), INTRUDER); return null; }));
         }
         assertRefused(() -> asDirectorOfB(() -> years.startNextYear(true, INTRUDER)));
+        int version = CatalogueVersionFixture.publish("PED_CORE_91", "PEDAGOGISCH", "KERNTAAK", "Isolatietest", "TECH_CORE_03", "Isolatietest",
+                "ADM_CORE_03");
+        try {
+            assertRefused(() -> asDirectorOfB(() -> { years.adoptCatalogue(a.next(), 1, version, INTRUDER); return null; }));
+            assertThatThrownBy(() -> asIctOfB(() -> { years.adoptCatalogue(a.next(), 1, version, INTRUDER); return null; }))
+                    .as("B has no such year: A's year is not theirs to change").isInstanceOf(InvalidInputException.class)
+                    .hasMessage("plan.error.year");
+            assertThat(tenant(groupA, () -> years.catalogueVersion(a.next()))).isEqualTo(1);
+        } finally {
+            CatalogueVersionFixture.resetToTheGuide();
+        }
         SchoolYear bNext = asIctOfB(() -> years.startNextYear(true, INTRUDER));
         assertThat(bNext).as("B's own next year").isEqualTo(year.next());
         assertThat(asIctOfB(() -> centralTasks.centralTasks(bNext))).isEmpty();

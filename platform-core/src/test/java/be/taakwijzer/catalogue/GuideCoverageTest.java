@@ -124,13 +124,13 @@ class GuideCoverageTest {
 
     @Test
     void findsTasksByClusterLevelAndTextInEitherLanguage() {
-        List<CatalogueTask> technicalCore = noTenant(() -> catalogueService.findTasks(new TaskFilter("TECHNISCH", "KERNTAAK", null)));
+        List<CatalogueTask> technicalCore = noTenant(() -> catalogueService.findTasks(1, new TaskFilter("TECHNISCH", "KERNTAAK", null)));
         assertThat(technicalCore).hasSize(10);
-        assertThat(noTenant(() -> catalogueService.findTasks(TaskFilter.ALL.withText("HELPDESK"))))
+        assertThat(noTenant(() -> catalogueService.findTasks(1, TaskFilter.ALL.withText("HELPDESK"))))
                 .extracting(CatalogueTask::code).hasSize(1);
-        assertThat(noTenant(() -> catalogueService.findTasks(TaskFilter.ALL.withText("backup"))))
+        assertThat(noTenant(() -> catalogueService.findTasks(1, TaskFilter.ALL.withText("backup"))))
                 .isNotEmpty().allMatch(t -> t.name().en().toLowerCase(Locale.ROOT).contains("backup"));
-        assertThat(noTenant(() -> catalogueService.findTasks(TaskFilter.ALL.withText("100%_")))).isEmpty();
+        assertThat(noTenant(() -> catalogueService.findTasks(1, TaskFilter.ALL.withText("100%_")))).isEmpty();
     }
 
     private String[] linkOf(GuideBullet bullet) {

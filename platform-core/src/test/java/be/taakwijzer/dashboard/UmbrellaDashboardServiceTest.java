@@ -5,6 +5,8 @@ import static be.taakwijzer.testsupport.UmbrellaFixtures.hours;
 import static be.taakwijzer.testsupport.UmbrellaFixtures.school;
 import static be.taakwijzer.testsupport.AuthenticatedAs.adviser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static be.taakwijzer.testsupport.AuthenticatedAs.noTenant;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,10 @@ import be.taakwijzer.dashboard.UmbrellaDashboard.Gap;
 import be.taakwijzer.dashboard.UmbrellaDashboard.ProviderCount;
 import be.taakwijzer.dashboard.UmbrellaDashboard.RoleShare;
 import be.taakwijzer.dashboard.UmbrellaDashboard.TaskCoverage;
+import be.taakwijzer.catalogue.CatalogueService;
+import be.taakwijzer.catalogue.CatalogueTask;
+import be.taakwijzer.testsupport.CatalogueVersionFixture;
+import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.testsupport.UmbrellaFixtures;
 
 /** The umbrella dashboard's figures, computed by hand on six schools in two groups; and the anonymity rule at its edge. */
@@ -33,6 +39,8 @@ class UmbrellaDashboardServiceTest {
 
     @Autowired
     UmbrellaDashboardService dashboards;
+    @Autowired
+    CatalogueService catalogues;
 
     /**
      * Six schools of 150–299 pupils. Own hours on the technical cluster: 10, 20, 30, 40, none, 20 + 40 (a firm);
@@ -207,5 +215,34 @@ class UmbrellaDashboardServiceTest {
 
     static RoleShare role(UmbrellaDashboard dashboard, String cluster, PersonRole role) {
         return dashboard.roles().stream().filter(r -> r.clusterCode().equals(cluster) && r.role() == role).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCoreTaskIsOpenOnlyAtSchoolsWhoseYearsCatalogueVersionHoldsIt() {
+        UUID umbrella = UmbrellaFixtures.umbrella();
+        UUID onGuide = UmbrellaFixtures.group(umbrella);
+        UUID onTwo = UmbrellaFixtures.group(umbrella);
+        for (int i = 0; i < 5; i++) {
+            school(onGuide);
+            school(onTwo);
+        }
+        int version = CatalogueVersionFixture.publish("PED_CORE_92", "PEDAGOGISCH", "KERNTAAK", "Umbrella-test", "TECH_CORE_03",
+                "Umbrella-test", "ADM_CORE_04");
+        try {
+            TestTenants.inTenant(onTwo, connection -> connection.createStatement().execute(
+                    "update school_year set catalogue_version = " + version + " where start_year = " + UmbrellaFixtures.YEAR));
+            // every core task of the guide is covered centrally in both groups, except two left open
+            for (CatalogueTask task : noTenant(() -> catalogues.catalogue(1)).tasks()) {
+                if (task.levelCode().equals("KERNTAAK") && !List.of("TECH_CORE_01", "ADM_CORE_04").contains(task.code())) {
+                    central(onGuide, task.code(), "SCHOLENGROEP");
+                    central(onTwo, task.code(), "SCHOLENGROEP");
+                }
+            }
+            UmbrellaDashboard dashboard = adviser(umbrella, () -> dashboards.dashboard(YEAR));
+            assertThat(dashboard.gaps()).extracting(Gap::taskCode, Gap::schools).containsExactly(
+                    tuple("TECH_CORE_01", 10), tuple("ADM_CORE_04", 5), tuple("PED_CORE_92", 5));
+        } finally {
+            CatalogueVersionFixture.resetToTheGuide();
+        }
     }
 }
