@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.audit.ui.PlatformAuditView;
+import be.taakwijzer.admin.catalogue.ui.CatalogueEditorView;
 import be.taakwijzer.admin.home.ui.AdminHomeView;
 import be.taakwijzer.admin.onboarding.ui.SchoolListImportView;
 import be.taakwijzer.admin.tenants.ui.TenantsView;
@@ -26,6 +27,7 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final RouterLink tenants = new RouterLink("", TenantsView.class);
     private final RouterLink importList = new RouterLink("", SchoolListImportView.class);
     private final RouterLink audit = new RouterLink("", PlatformAuditView.class);
+    private final RouterLink catalogue = new RouterLink("", CatalogueEditorView.class);
     private final Button logout = new Button();
 
     public AdminLayout(AuthenticationContext authentication) {
@@ -40,7 +42,8 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
         tenants.setId("nav-tenants");
         importList.setId("nav-import");
         audit.setId("nav-audit");
-        Nav nav = new Nav(home, tenants, importList, audit);
+        catalogue.setId("nav-catalogue");
+        Nav nav = new Nav(home, tenants, importList, catalogue, audit);
         nav.addClassName("tw-admin-nav");
         addClassName("tw-admin-layout");
         add(header, nav);
@@ -52,6 +55,7 @@ public class AdminLayout extends Div implements RouterLayout, LocaleChangeObserv
         tenants.setText(getTranslation("admin.nav.tenants"));
         importList.setText(getTranslation("admin.nav.import"));
         audit.setText(getTranslation("admin.nav.audit"));
+        catalogue.setText(getTranslation("admin.nav.catalogue"));
         logout.setText(getTranslation("nav.logout"));
     }
 }
