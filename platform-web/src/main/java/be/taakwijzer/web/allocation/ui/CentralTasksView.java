@@ -33,6 +33,7 @@ import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.catalogue.Catalogue;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;
+import be.taakwijzer.web.catalogue.ui.CatalogueVersionNote;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.School;
 import be.taakwijzer.tenancy.SchoolService;
@@ -54,8 +55,9 @@ public class CentralTasksView extends LocalizedPage {
 
     private final CentralTaskService centralTasks;
     private final SchoolYearService years;
-    private final Catalogue catalogue;
-    private final Map<String, CatalogueTask> tasks;
+    private final CatalogueService catalogues;
+    private Catalogue catalogue;
+    private Map<String, CatalogueTask> tasks;
     private final List<School> schools;
     private final Map<UUID, StaffMember> staff;
     private final boolean canEdit;
@@ -68,8 +70,7 @@ public class CentralTasksView extends LocalizedPage {
                             SchoolService schoolService, StaffService staffService, AuthenticationContext authentication) {
         this.centralTasks = centralTasks;
         this.years = years;
-        this.catalogue = catalogueService.catalogue();
-        this.tasks = catalogue.tasks().stream().collect(Collectors.toMap(CatalogueTask::code, Function.identity()));
+        this.catalogues = catalogueService;
         this.schools = schoolService.memberSchools();
         this.canEdit = authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name());
         this.staff = canEdit ? staffService.members().stream().collect(Collectors.toMap(StaffMember::id, Function.identity())) : Map.of();
@@ -89,10 +90,14 @@ public class CentralTasksView extends LocalizedPage {
         intro.addClassName("tw-intro");
         yearSelect = new SchoolYearSelect(years, chosen -> {
             year = chosen;
-            refresh();
+            removeAll();
+            render();
         });
         yearSelect.setLabel(getTranslation("year.label"));
         year = yearSelect.getValue();
+        // the year's own catalogue version: its tasks and their wording
+        catalogue = catalogues.catalogue(years.catalogueVersion(year));
+        tasks = catalogue.tasks().stream().collect(Collectors.toMap(CatalogueTask::code, Function.identity()));
 
         Div toolbar = new Div(yearSelect);
         toolbar.addClassName("tw-filters");
@@ -232,7 +237,8 @@ public class CentralTasksView extends LocalizedPage {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("year-confirm");
         dialog.setHeader(getTranslation("year.confirm.title", last.next().label()));
-        dialog.add(new Paragraph(getTranslation("year.confirm.text", last.label(), last.next().label())), copyPlans);
+        dialog.add(new Paragraph(getTranslation("year.confirm.text", last.label(), last.next().label())),
+                new CatalogueVersionNote(catalogues, years.catalogueVersion(last)), copyPlans);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("form.cancel"));
         dialog.setConfirmText(getTranslation("year.action.start-next"));
@@ -241,12 +247,13 @@ public class CentralTasksView extends LocalizedPage {
                 SchoolYear started = years.startNextYear(copyPlans.getValue(), actor);
                 SelectedSchoolYear.set(started);
                 year = started;
-                yearSelect.reload();
                 Feedback.saved(this, "year.started", started.label());
+                removeAll();
+                render();
             } catch (InvalidInputException refused) {
                 Feedback.refused(this, refused);
+                refresh();
             }
-            refresh();
         });
         dialog.open();
     }

@@ -46,7 +46,7 @@ public class GroupOverviewView extends LocalizedPage {
 
     private final GroupOverviewService overviews;
     private final SchoolYearService years;
-    private final Catalogue catalogue;
+    private final CatalogueService catalogues;
     private final GroupOverviewExport exports;
     private Cluster clusterFilter;
     private TaskLevel levelFilter;
@@ -56,7 +56,7 @@ public class GroupOverviewView extends LocalizedPage {
         this.overviews = overviews;
         this.exports = exports;
         this.years = years;
-        this.catalogue = catalogueService.catalogue();
+        this.catalogues = catalogueService;
     }
 
     @Override
@@ -68,6 +68,7 @@ public class GroupOverviewView extends LocalizedPage {
     protected void render() {
         SchoolYear year = SelectedSchoolYear.get(years.years(), years.current());
         GroupOverview overview = overviews.overview(year);
+        Catalogue catalogue = catalogues.catalogue(years.catalogueVersion(year));
         Paragraph intro = new Paragraph(getTranslation("overview.intro"));
         intro.addClassName("tw-intro");
 

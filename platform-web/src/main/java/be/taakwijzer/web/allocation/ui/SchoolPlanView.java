@@ -73,7 +73,8 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
     private final SchoolPlanService plans;
     private final SchoolYearService years;
     private final HistoryService history;
-    private final Catalogue catalogue;
+    private final CatalogueService catalogues;
+    private Catalogue catalogue;
     private final boolean canEdit;
     private final String actor;
     private final SchoolPlanExport spreadsheets;
@@ -91,7 +92,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
         this.plans = plans;
         this.years = years;
         this.history = history;
-        this.catalogue = catalogueService.catalogue();
+        this.catalogues = catalogueService;
         this.canEdit = authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.SCHOOL_DIRECTOR.name());
         this.actor = authentication.getAuthenticatedUser(TaakwijzerUser.class).map(TaakwijzerUser::actor).orElse("?");
         this.spreadsheets = spreadsheets;
@@ -140,6 +141,7 @@ public class SchoolPlanView extends LocalizedPage implements BeforeEnterObserver
             return;
         }
         Locale locale = getLocale();
+        catalogue = catalogues.catalogue(years.catalogueVersion(plan.year()));
         texts = new PlanWording(catalogue, locale, (key, arguments) -> getTranslation(locale, key, arguments));
         H2 title = new H2(plan.school().name());
         title.setId("school-title");

@@ -1,10 +1,20 @@
 package be.taakwijzer.web.catalogue.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,24 +31,46 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.allocation.SchoolYear;
+import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.catalogue.Catalogue;
+import be.taakwijzer.catalogue.CatalogueChanges;
+import be.taakwijzer.catalogue.CatalogueVersion;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;
 import be.taakwijzer.catalogue.TaskFilter;
+import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.shared.LocalizedText;
+import be.taakwijzer.tenancy.StaffRole;
+import be.taakwijzer.web.allocation.ui.SchoolYearSelect;
+import be.taakwijzer.web.allocation.ui.SelectedSchoolYear;
+import be.taakwijzer.web.security.TaakwijzerUser;
+import be.taakwijzer.web.shared.ui.Feedback;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The task catalogue of the guide: every task with its cluster and level, who can take it, the
  * competences per cluster and where the hours can come from. Browsable by cluster and level, searchable.
+ * Staff see the catalogue version of their school year, what a newer version changes, and the group's ICT
+ * staff adopt it for a year that has not started yet.
  */
 @Route("catalogus")
 @PermitAll
 public class CatalogueView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final CatalogueService catalogueService;
-    private final Catalogue catalogue;
+    private final SchoolYearService years;
+    private final boolean staff;
+    private final boolean groupIctStaff;
+    private final String actor;
+    private final Div versionBar = new Div();
+    private final Div versions = new Div();
+    private final Tab versionsTab;
+    private SchoolYear year;
+    private int version;
+    private Catalogue catalogue;
 
     private final H2 title = new H2();
     private final Paragraph intro = new Paragraph();
@@ -56,9 +88,16 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
     private final CatalogueReferencePanels referencePanels;
     private TaskFilter filter = TaskFilter.ALL;
 
-    public CatalogueView(CatalogueService catalogueService) {
+    public CatalogueView(CatalogueService catalogueService, SchoolYearService years, AuthenticationContext authentication) {
         this.catalogueService = catalogueService;
-        this.catalogue = catalogueService.catalogue();
+        this.years = years;
+        this.staff = authentication.hasAnyRole(StaffRole.GROUP_ICT_STAFF.name(), StaffRole.GROUP_DPO.name(), StaffRole.SCHOOL_DIRECTOR.name());
+        this.groupIctStaff = authentication.hasRole(StaffRole.GROUP_ICT_STAFF.name());
+        this.actor = authentication.getAuthenticatedUser(TaakwijzerUser.class).map(TaakwijzerUser::actor).orElse("?");
+        // staff read the version of their school year; others (umbrella advisers) the newest
+        this.year = staff ? SelectedSchoolYear.get(years.years(), years.current()) : null;
+        this.version = staff ? years.catalogueVersion(year) : catalogueService.latestVersion().number();
+        this.catalogue = catalogueService.catalogue(version);
         this.referencePanels = new CatalogueReferencePanels(catalogue);
         addClassName("tw-page");
         intro.addClassName("tw-intro");
@@ -94,14 +133,17 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
 
         tasksTab = tabs.add("", new Div(filters, grid));
         referencePanels.addTo(tabs);
+        versions.setId("catalogue-versions");
+        versionsTab = tabs.add("", versions);
         tabs.setId("catalogue-tabs");
-        add(title, intro, tabs);
+        versionBar.setId("catalogue-version");
+        add(title, intro, versionBar, tabs);
         applyFilter(TaskFilter.ALL);
     }
 
     private void applyFilter(TaskFilter newFilter) {
         filter = newFilter;
-        List<CatalogueTask> tasks = catalogueService.findTasks(filter);
+        List<CatalogueTask> tasks = catalogueService.findTasks(version, filter);
         grid.setItems(tasks);
         count.setText(getTranslation("catalogue.count", tasks.size()));
     }
@@ -169,8 +211,88 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
         whoColumn.setHeader(getTranslation("catalogue.column.who"));
         applyFilter(filter);
         tasksTab.setLabel(getTranslation("catalogue.tab.tasks"));
+        versionsTab.setLabel(getTranslation("catalogue.tab.versions"));
+        showVersion();
+        showVersions();
         referencePanels.show(this, locale);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** Which version the page shows, and a newer one with its changes (adoptable in a year that has not started). */
+    private void showVersion() {
+        versionBar.removeAll();
+        CatalogueVersion shown = catalogueService.versions().stream().filter(v -> v.number() == version).findFirst().orElseThrow();
+        if (staff) {
+            SchoolYearSelect yearSelect = new SchoolYearSelect(years, chosen -> {
+                year = chosen;
+                useVersion(years.catalogueVersion(chosen));
+            });
+            yearSelect.setLabel(getTranslation("year.label"));
+            versionBar.add(yearSelect, new Paragraph(getTranslation("catalogue.version.of-year", year.label(), version, date(shown))));
+        } else {
+            versionBar.add(new Paragraph(getTranslation("catalogue.version.shown", version, date(shown))));
+        }
+        CatalogueVersion newest = catalogueService.latestVersion();
+        if (newest.number() > version) {
+            versionBar.add(newer(newest));
+        }
+    }
+
+    private Component newer(CatalogueVersion newest) {
+        CatalogueChanges changes = catalogueService.changes(version, newest.number());
+        Div panel = new Div(new H3(getTranslation("catalogue.version.newer-title", newest.number(), date(newest))),
+                new Paragraph(newest.note().in(getLocale())));
+        panel.setId("catalogue-newer");
+        panel.addClassName("tw-notice");
+        UnorderedList list = new UnorderedList();
+        changes.added().forEach(task -> list.add(new ListItem(getTranslation("catalogue.version.added", task.name().in(getLocale())))));
+        changes.reworded().forEach(r -> list.add(new ListItem(getTranslation("catalogue.version.reworded", r.before().in(getLocale()),
+                r.task().name().in(getLocale())))));
+        changes.retired().forEach(task -> list.add(new ListItem(getTranslation("catalogue.version.retired", task.name().in(getLocale())))));
+        panel.add(list);
+        if (staff && years.mayAdoptCatalogue(year)) {
+            if (groupIctStaff) {
+                Button adopt = new Button(getTranslation("catalogue.version.adopt", newest.number(), year.label()), click -> {
+                    try {
+                        years.adoptCatalogue(year, version, newest.number(), actor);
+                        Feedback.saved(this, "catalogue.version.adopted", newest.number(), year.label());
+                        useVersion(newest.number());
+                    } catch (InvalidInputException refused) {
+                        Feedback.refused(this, refused);
+                    }
+                });
+                adopt.setId("catalogue-adopt");
+                adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                panel.add(adopt);
+            }
+        } else if (staff) {
+            panel.add(new Paragraph(getTranslation("catalogue.version.year-started", year.label(), version)));
+        }
+        return panel;
+    }
+
+    private void useVersion(int chosen) {
+        version = chosen;
+        catalogue = catalogueService.catalogue(chosen);
+        applyFilter(filter);
+        showVersion();
+    }
+
+    private void showVersions() {
+        versions.removeAll();
+        List<CatalogueVersion> published = new ArrayList<>(catalogueService.versions());
+        Collections.reverse(published);
+        for (CatalogueVersion v : published) {
+            Div entry = new Div(new H3(getTranslation("catalogue.version.entry", v.number(), date(v), v.publishedBy())),
+                    new Paragraph(v.note().in(getLocale())));
+            entry.setId("catalogue-version-" + v.number());
+            versions.add(entry);
+        }
+    }
+
+    private String date(CatalogueVersion v) {
+        return v.publishedAt().atZoneSameInstant(ZoneId.of("Europe/Brussels")).toLocalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
     }
 
     @Override
