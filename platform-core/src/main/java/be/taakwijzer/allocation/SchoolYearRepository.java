@@ -1,9 +1,14 @@
 package be.taakwijzer.allocation;
 
+import static be.taakwijzer.db.Tables.ALLOCATION;
+import static be.taakwijzer.db.Tables.CENTRAL_TASK;
 import static be.taakwijzer.db.Tables.SCHOOL_YEAR;
+import static org.jooq.impl.DSL.select;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -32,6 +37,13 @@ public class SchoolYearRepository {
     public Optional<Integer> catalogueVersion(SchoolYear year) {
         return dsl.select(SCHOOL_YEAR.CATALOGUE_VERSION).from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(year.startYear()))
                 .fetchOptional(SCHOOL_YEAR.CATALOGUE_VERSION);
+    }
+
+    /** The tasks the year's allocations and central tasks are about. */
+    public Set<String> tasksInUse(SchoolYear year) {
+        return new TreeSet<>(dsl.select(ALLOCATION.TASK_CODE).from(ALLOCATION).where(ALLOCATION.START_YEAR.eq(year.startYear()))
+                .union(select(CENTRAL_TASK.TASK_CODE).from(CENTRAL_TASK).where(CENTRAL_TASK.START_YEAR.eq(year.startYear())))
+                .fetch(0, String.class));
     }
 
     /** Moves the year to a later version; false when the year is not at {@code expected} any more. */

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
 import be.taakwijzer.catalogue.CatalogueService;
+import be.taakwijzer.catalogue.CatalogueTask;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.tenancy.CurrentTenant;
 import be.taakwijzer.tenancy.Roles;
@@ -123,6 +126,12 @@ public class SchoolYearService {
         }
         if (version <= seenVersion || catalogue.versions().stream().noneMatch(v -> v.number() == version)) {
             throw new InvalidInputException("catalogue.error.version", version);
+        }
+        // a year's plans only hold tasks of its version: what the new version retires must go first
+        Set<String> retired = catalogue.changes(seenVersion, version).retired().stream().map(CatalogueTask::code).collect(Collectors.toSet());
+        List<String> inUse = years.tasksInUse(year).stream().filter(retired::contains).toList();
+        if (!inUse.isEmpty()) {
+            throw new InvalidInputException("catalogue.error.retired-in-use", year.label(), version, String.join(", ", inUse));
         }
         years.ensure(tenant, year);
         if (!years.adoptCatalogue(year, seenVersion, version)) {

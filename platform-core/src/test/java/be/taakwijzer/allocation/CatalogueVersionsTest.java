@@ -135,7 +135,15 @@ class CatalogueVersionsTest {
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("catalogue.error.version");
 
+        CentralTask onRetired = asIct(() -> centralTasks.add(next, forAllSchools(RETIRED, CentralTaskStatus.PLANNED), ICT));
+        assertThatThrownBy(() -> asIct(() -> {
+            years.adoptCatalogue(next, 1, version, ICT);
+            return null;
+        })).as("the year still plans a task the new version retires").isInstanceOf(InvalidInputException.class)
+                .hasMessage("catalogue.error.retired-in-use");
+        assertThat(asIct(() -> years.catalogueVersion(next))).isEqualTo(1);
         asIct(() -> {
+            centralTasks.remove(onRetired, ICT);
             years.adoptCatalogue(next, 1, version, ICT);
             return null;
         });
