@@ -49,19 +49,22 @@ public class CatalogueEditingService {
         int base = repository.latestPublished();
         Optional<DraftStamp> saved = repository.draft();
         DraftStamp stamp = saved.orElse(new DraftStamp(base + 1, 0));
-        Map<String, VersionTask> before = repository.tasks(base).stream()
-                .collect(Collectors.toMap(VersionTask::code, Function.identity()));
-        List<VersionTask> after = saved.isPresent() ? repository.tasks(stamp.number()) : List.copyOf(before.values());
+        List<VersionTask> published = repository.tasks(base);
+        Map<String, VersionTask> before = published.stream().collect(Collectors.toMap(VersionTask::code, Function.identity()));
+        List<VersionTask> after = saved.isPresent() ? repository.tasks(stamp.number()) : published;
         Map<String, VersionTask> afterByCode = after.stream().collect(Collectors.toMap(VersionTask::code, Function.identity()));
+        // in the published order, retired tasks where they were; added tasks after them
         List<DraftTask> tasks = Stream.concat(
-                        after.stream().map(task -> {
-                            VersionTask old = before.get(task.code());
-                            DraftTask.Change change = old == null ? DraftTask.Change.ADDED
-                                    : old.name().equals(task.name()) ? DraftTask.Change.NONE : DraftTask.Change.REWORDED;
-                            return draftTask(task, change, old == null ? null : old.name());
+                        published.stream().map(old -> {
+                            VersionTask now = afterByCode.get(old.code());
+                            if (now == null) {
+                                return draftTask(old, DraftTask.Change.RETIRED, null);
+                            }
+                            return now.name().equals(old.name()) ? draftTask(now, DraftTask.Change.NONE, null)
+                                    : draftTask(now, DraftTask.Change.REWORDED, old.name());
                         }),
-                        repository.tasks(base).stream().filter(task -> !afterByCode.containsKey(task.code()))
-                                .map(task -> draftTask(task, DraftTask.Change.RETIRED, null)))
+                        after.stream().filter(task -> !before.containsKey(task.code()))
+                                .map(task -> draftTask(task, DraftTask.Change.ADDED, null)))
                 .toList();
         return new CatalogueDraft(stamp, base, saved.isPresent(), tasks);
     }

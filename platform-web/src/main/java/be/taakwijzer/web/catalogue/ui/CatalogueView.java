@@ -243,7 +243,7 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
         Div panel = new Div(new H3(getTranslation("catalogue.version.newer-title", newest.number(), date(newest))),
                 new Paragraph(newest.note().in(getLocale())));
         panel.setId("catalogue-newer");
-        panel.addClassName("tw-notice");
+        panel.addClassNames("tw-notice", "tw-version-news");
         UnorderedList list = new UnorderedList();
         changes.added().forEach(task -> list.add(new ListItem(getTranslation("catalogue.version.added", task.name().in(getLocale())))));
         changes.reworded().forEach(r -> list.add(new ListItem(getTranslation("catalogue.version.reworded", r.before().in(getLocale()),
