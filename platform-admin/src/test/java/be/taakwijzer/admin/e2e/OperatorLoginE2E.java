@@ -9,10 +9,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import be.taakwijzer.ui.testsupport.BrowserSession;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import be.taakwijzer.ui.testsupport.KeycloakLoginPage;
 
 /** End to end with the real Keycloak: the console admits the operator and refuses a school director. */
@@ -24,9 +27,18 @@ class OperatorLoginE2E {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MeterRegistry meters;
+
+    private double logins(String role) {
+        Counter counter = meters.find("taakwijzer.logins").tag("role", role).counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @Test
     void theOperatorGetsInADirectorDoesNot() throws Exception {
+        double operatorsBefore = logins("PLATFORM_OPERATOR");
+        double othersBefore = logins("NONE");
         try (BrowserSession browser = new BrowserSession()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
@@ -44,5 +56,7 @@ class OperatorLoginE2E {
             assertThat(driver.findElements(By.id("admin-welcome"))).isEmpty();
             browser.screenshot("e2e-director-refused-in-console");
         }
+        assertThat(logins("PLATFORM_OPERATOR")).as("the operator's login is counted").isEqualTo(operatorsBefore + 1);
+        assertThat(logins("NONE")).as("the refused login too").isEqualTo(othersBefore + 1);
     }
 }
