@@ -35,6 +35,7 @@ import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.testsupport.CatalogueVersionFixture;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
+import be.taakwijzer.testsupport.ServiceIsolation.PeopleOf;
 
 /**
  * The isolation matrix of the allocation services: with data in group A, group B's ICT staff and a
@@ -67,6 +68,7 @@ class AllocationIsolationTest {
     UUID schoolA2;
     UUID groupB;
     UUID schoolB;
+    PeopleOf peopleOfB;
     SchoolYear year;
     GroupData a;
 
@@ -83,6 +85,7 @@ class AllocationIsolationTest {
         schoolA2 = TestTenants.createSchool(groupA, "Basisschool Het Kompas");
         groupB = TestTenants.createGroup("Scholengroep Zuiderzon");
         schoolB = TestTenants.createSchool(groupB, "Atheneum Zonnedauw");
+        peopleOfB = new PeopleOf(groupB, schoolB);
         a = populate(groupA, schoolA1, schoolA2, true);
     }
 
@@ -115,16 +118,10 @@ class AllocationIsolationTest {
 
     // ---- the two users of group B
 
-    private <T> T asIctOfB(Supplier<T> work) {
-        return tenant(groupB, work);
-    }
 
-    private <T> T asDirectorOfB(Supplier<T> work) {
-        return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
-    }
 
     private List<AsUser> usersOfB() {
-        return List.of(this::asIctOfB, this::asDirectorOfB);
+        return List.of(peopleOfB::ict, peopleOfB::director);
     }
 
     /** All of A's data that A can read through the services. */
@@ -181,21 +178,21 @@ class AllocationIsolationTest {
             assertThat(b.run(() -> plans.warnings(own))).extracting(PlanWarning::personId).containsOnlyNulls();
             assertThat(b.run(() -> plans.warnings(own))).extracting(PlanWarning::kind).containsOnly(WarningKind.CORE_TASK_WITHOUT_ANYONE);
         }
-        assertThat(asIctOfB(() -> plans.plan(schoolA1, year))).isEmpty();
-        assertThat(asIctOfB(() -> plans.plan(schoolA2, a.next()))).isEmpty();
-        assertRefused(() -> asDirectorOfB(() -> plans.plan(schoolA1, year)));
+        assertThat(peopleOfB.ict(() -> plans.plan(schoolA1, year))).isEmpty();
+        assertThat(peopleOfB.ict(() -> plans.plan(schoolA2, a.next()))).isEmpty();
+        assertRefused(() -> peopleOfB.director(() -> plans.plan(schoolA1, year)));
 
-        GroupOverview overview = asIctOfB(() -> overviews.overview(year));
+        GroupOverview overview = peopleOfB.ict(() -> overviews.overview(year));
         assertThat(overview.schools()).extracting(School::id).containsExactly(schoolB);
         assertThat(overview.states()).doesNotContainKeys(schoolA1, schoolA2);
         assertThat(overview.state(schoolA1, "TECH_CORE_01")).isEqualTo(TaskState.OPEN);
-        assertRefused(() -> asDirectorOfB(() -> overviews.overview(year)));
+        assertRefused(() -> peopleOfB.director(() -> overviews.overview(year)));
 
-        assertThat(asIctOfB(() -> history.schoolHistory(schoolA1))).isEmpty();
-        assertThat(asIctOfB(history::groupHistory)).isEmpty();
-        assertRefused(() -> asDirectorOfB(() -> history.schoolHistory(schoolA1)));
-        assertRefused(() -> asDirectorOfB(history::groupHistory));
-        assertThat(asDirectorOfB(() -> history.schoolHistory(schoolB))).isEmpty();
+        assertThat(peopleOfB.ict(() -> history.schoolHistory(schoolA1))).isEmpty();
+        assertThat(peopleOfB.ict(history::groupHistory)).isEmpty();
+        assertRefused(() -> peopleOfB.director(() -> history.schoolHistory(schoolA1)));
+        assertRefused(() -> peopleOfB.director(history::groupHistory));
+        assertThat(peopleOfB.director(() -> history.schoolHistory(schoolB))).isEmpty();
 
         assertThat(snapshotOfA()).isEqualTo(before);
     }
@@ -246,22 +243,22 @@ class AllocationIsolationTest {
             assertRefused(() -> b.run(() -> { centralTasks.remove(a.chosen(), INTRUDER); return null; }));
             assertRefused(() -> b.run(() -> { centralTasks.remove(a.narrowed(), INTRUDER); return null; }));
         }
-        assertRefused(() -> asDirectorOfB(() -> years.startNextYear(true, INTRUDER)));
+        assertRefused(() -> peopleOfB.director(() -> years.startNextYear(true, INTRUDER)));
         int version = CatalogueVersionFixture.publish("PED_CORE_91", "PEDAGOGISCH", "KERNTAAK", "Isolatietest", "TECH_CORE_03", "Isolatietest",
                 "ADM_CORE_03");
         try {
-            assertRefused(() -> asDirectorOfB(() -> { years.adoptCatalogue(a.next(), 1, version, INTRUDER); return null; }));
-            assertThatThrownBy(() -> asIctOfB(() -> { years.adoptCatalogue(a.next(), 1, version, INTRUDER); return null; }))
+            assertRefused(() -> peopleOfB.director(() -> { years.adoptCatalogue(a.next(), 1, version, INTRUDER); return null; }));
+            assertThatThrownBy(() -> peopleOfB.ict(() -> { years.adoptCatalogue(a.next(), 1, version, INTRUDER); return null; }))
                     .as("B has no such year: A's year is not theirs to change").isInstanceOf(InvalidInputException.class)
                     .hasMessage("plan.error.year");
             assertThat(tenant(groupA, () -> years.catalogueVersion(a.next()))).isEqualTo(1);
         } finally {
             CatalogueVersionFixture.resetToTheGuide();
         }
-        SchoolYear bNext = asIctOfB(() -> years.startNextYear(true, INTRUDER));
+        SchoolYear bNext = peopleOfB.ict(() -> years.startNextYear(true, INTRUDER));
         assertThat(bNext).as("B's own next year").isEqualTo(year.next());
-        assertThat(asIctOfB(() -> centralTasks.centralTasks(bNext))).isEmpty();
-        assertThat(asIctOfB(() -> plans.plan(schoolB, bNext)).orElseThrow().empty()).isTrue();
+        assertThat(peopleOfB.ict(() -> centralTasks.centralTasks(bNext))).isEmpty();
+        assertThat(peopleOfB.ict(() -> plans.plan(schoolB, bNext)).orElseThrow().empty()).isTrue();
 
         assertThat(snapshotOfA()).isEqualTo(before);
         assertThat(tenant(groupA, () -> centralTasks.centralTasks(year))).contains(a.chosen(), a.narrowed());

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
+import be.taakwijzer.testsupport.ServiceIsolation.PeopleOf;
 import be.taakwijzer.testsupport.TestDatabase;
 import be.taakwijzer.testsupport.UmbrellaFixtures;
 
@@ -56,6 +57,7 @@ class UmbrellaReportingIsolationTest {
     UUID umbrellaA;
     UUID groupA;
     UUID schoolA;
+    PeopleOf peopleOfA;
     UUID umbrellaB;
     UUID groupB;
     UUID schoolB;
@@ -73,6 +75,7 @@ class UmbrellaReportingIsolationTest {
         List<UUID> schoolsB = fiveSchools(groupB, otherGroupB, "99");
         schoolA = schoolsA.getFirst();
         schoolB = schoolsB.getFirst();
+        peopleOfA = new PeopleOf(groupA, schoolA);
     }
 
     private static List<UUID> fiveSchools(UUID group, UUID otherGroup, String technicalHours) {
@@ -110,36 +113,27 @@ class UmbrellaReportingIsolationTest {
 
     @Test
     void nobodyButAnAdviserReadsTheDashboardAndAnAdviserComparesNoSchool() {
-        List<AsUser> others = List.of(this::asIctOfA, this::asDpoOfA, this::asDirectorOfA, this::asIctWithAnUmbrellaButNotAnAdviser);
+        List<AsUser> others = List.of(peopleOfA::ict, peopleOfA::dpo, peopleOfA::director, this::asIctWithAnUmbrellaButNotAnAdviser);
         for (AsUser other : others) {
             assertRefused(() -> other.run(() -> dashboards.dashboard(YEAR)));
             assertRefused(() -> other.run(dashboards::years));
         }
         assertRefused(() -> adviser(umbrellaA, () -> benchmarks.benchmark(schoolA, YEAR)));
-        assertRefused(() -> asDpoOfA(() -> benchmarks.benchmark(schoolA, YEAR)));
+        assertRefused(() -> peopleOfA.dpo(() -> benchmarks.benchmark(schoolA, YEAR)));
     }
 
     @Test
     void aSchoolOutsideTheOwnGroupCannotBeCompared() {
         UUID secondOfA = school(groupA);
-        assertThat(asIctOfA(() -> benchmarks.benchmark(schoolA, YEAR)).clusters()).hasSize(4);
-        assertRefused(() -> asIctOfA(() -> benchmarks.benchmark(schoolB, YEAR)));
-        assertRefused(() -> asDirectorOfA(() -> benchmarks.benchmark(secondOfA, YEAR)));
-        assertRefused(() -> asDirectorOfA(() -> benchmarks.benchmark(schoolB, YEAR)));
+        assertThat(peopleOfA.ict(() -> benchmarks.benchmark(schoolA, YEAR)).clusters()).hasSize(4);
+        assertRefused(() -> peopleOfA.ict(() -> benchmarks.benchmark(schoolB, YEAR)));
+        assertRefused(() -> peopleOfA.director(() -> benchmarks.benchmark(secondOfA, YEAR)));
+        assertRefused(() -> peopleOfA.director(() -> benchmarks.benchmark(schoolB, YEAR)));
         assertRefused(() -> noTenant(() -> benchmarks.benchmark(schoolA, YEAR)));
     }
 
-    private <T> T asIctOfA(Supplier<T> work) {
-        return tenant(groupA, work);
-    }
 
-    private <T> T asDpoOfA(Supplier<T> work) {
-        return withRoles(groupA, List.of("GROUP_DPO"), work);
-    }
 
-    private <T> T asDirectorOfA(Supplier<T> work) {
-        return withRolesAndSchool(groupA, schoolA, List.of("SCHOOL_DIRECTOR"), work);
-    }
 
     /** The umbrella set in the transaction opens nothing without the adviser's role. */
     private <T> T asIctWithAnUmbrellaButNotAnAdviser(Supplier<T> work) {

@@ -34,6 +34,7 @@ import be.taakwijzer.allocation.HistoryService;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
+import be.taakwijzer.testsupport.ServiceIsolation.PeopleOf;
 
 /**
  * The isolation matrix of the privacy services: with data in group A, group B's ICT staff, DPO and a
@@ -64,6 +65,7 @@ class PrivacyIsolationTest {
     UUID schoolA2;
     UUID groupB;
     UUID schoolB;
+    PeopleOf peopleOfB;
     GroupData a;
 
     /** What one group has: its own objects, to pass to B. */
@@ -78,6 +80,7 @@ class PrivacyIsolationTest {
         schoolA2 = TestTenants.createSchool(groupA, "Basisschool Het Kompas");
         groupB = TestTenants.createGroup("Scholengroep Zuiderzon");
         schoolB = TestTenants.createSchool(groupB, "Basisschool De Zonnewijzer");
+        peopleOfB = new PeopleOf(groupB, schoolB);
         a = populate(groupA, schoolA1, schoolA2);
     }
 
@@ -95,33 +98,6 @@ class PrivacyIsolationTest {
         });
     }
 
-    private AsUser ictOfB() {
-        return new AsUser() {
-            public <T> T run(Supplier<T> work) {
-                return asIct(groupB, work);
-            }
-        };
-    }
-
-    private AsUser dpoOfB() {
-        return new AsUser() {
-            public <T> T run(Supplier<T> work) {
-                return asDpo(groupB, work);
-            }
-        };
-    }
-
-    private AsUser directorOfB() {
-        return new AsUser() {
-            public <T> T run(Supplier<T> work) {
-                return asDirector(groupB, schoolB, work);
-            }
-        };
-    }
-
-    private List<AsUser> usersOfB() {
-        return List.of(ictOfB(), dpoOfB(), directorOfB());
-    }
 
     private Map<String, Object> snapshotOfA() {
         Map<String, Object> all = new LinkedHashMap<>();
@@ -155,16 +131,16 @@ class PrivacyIsolationTest {
         Map<String, Object> before = snapshotOfA();
         assertThat(before).allSatisfy((what, rows) -> assertThat((List<?>) rows).as(what).isNotEmpty());
 
-        for (AsUser b : usersOfB()) {
+        for (AsUser b : peopleOfB.all()) {
             assertThat(b.run(register::activities)).isEmpty();
             assertThat(b.run(agreements::agreements)).isEmpty();
             assertThat(b.run(breaches::breaches)).isEmpty();
             // the clock reads only the breach it is given: nothing of A's database
             assertThat(b.run(() -> breaches.deadline(a.breach()))).isEqualTo(BreachDeadline.of(a.breach(), clock));
         }
-        assertThat(dpoOfB().run(questions::questions)).isEmpty();
-        assertThat(directorOfB().run(questions::questions)).isEmpty();
-        assertRefused(() -> ictOfB().run(questions::questions));
+        assertThat(peopleOfB.dpo(questions::questions)).isEmpty();
+        assertThat(peopleOfB.director(questions::questions)).isEmpty();
+        assertRefused(() -> peopleOfB.ict(questions::questions));
         assertThat(asIct(groupB, history::groupHistory)).isEmpty();
 
         assertThat(snapshotOfA()).isEqualTo(before);
@@ -175,7 +151,7 @@ class PrivacyIsolationTest {
         Map<String, Object> before = snapshotOfA();
         OffsetDateTime now = OffsetDateTime.now(clock);
 
-        for (AsUser b : usersOfB()) {
+        for (AsUser b : peopleOfB.all()) {
             for (UUID school : List.of(schoolA1, schoolA2)) {
                 assertRefused(() -> b.run(() -> questions.ask(school, question("Indringer"), INTRUDER)));
                 assertRefused(() -> b.run(() -> register.add(activity("Indringer", false, school), INTRUDER)));

@@ -30,6 +30,7 @@ import be.taakwijzer.allocation.HistoryService;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
+import be.taakwijzer.testsupport.ServiceIsolation.PeopleOf;
 
 /**
  * The isolation matrix of the purchasing services: with data in group A, group B's ICT staff, DPO and a
@@ -60,6 +61,7 @@ class PurchasingIsolationTest {
     UUID schoolA2;
     UUID groupB;
     UUID schoolB;
+    PeopleOf peopleOfB;
     LocalDate today;
     GroupData a;
 
@@ -75,6 +77,7 @@ class PurchasingIsolationTest {
         schoolA2 = TestTenants.createSchool(groupA, "Basisschool Het Kompas");
         groupB = TestTenants.createGroup("Scholengroep Zuiderzon");
         schoolB = TestTenants.createSchool(groupB, "Basisschool De Zonnewijzer");
+        peopleOfB = new PeopleOf(groupB, schoolB);
         today = tenant(groupA, warnings::today);
         a = populate(groupA, schoolA1, schoolA2);
     }
@@ -106,21 +109,9 @@ class PurchasingIsolationTest {
 
     // ---- the users of group B
 
-    private <T> T asIctOfB(Supplier<T> work) {
-        return tenant(groupB, work);
-    }
 
-    private <T> T asDpoOfB(Supplier<T> work) {
-        return withRoles(groupB, List.of("GROUP_DPO"), work);
-    }
 
-    private <T> T asDirectorOfB(Supplier<T> work) {
-        return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
-    }
 
-    private List<AsUser> usersOfB() {
-        return List.of(this::asIctOfB, this::asDpoOfB, this::asDirectorOfB);
-    }
 
     /** All of A's purchasing data that A can read through the services. */
     private Map<String, Object> snapshotOfA() {
@@ -156,18 +147,18 @@ class PurchasingIsolationTest {
         Map<String, Object> before = snapshotOfA();
         assertThat(tenant(groupA, warnings::warnings)).as("A has warnings, so that a leak would show").hasSize(2);
 
-        for (AsUser b : List.<AsUser>of(this::asIctOfB, this::asDirectorOfB)) {
+        for (AsUser b : List.<AsUser>of(peopleOfB::ict, peopleOfB::director)) {
             assertThat(b.run(contracts::contracts)).isEmpty();
             assertThat(b.run(requests::requests)).isEmpty();
             assertThat(b.run(warnings::warnings)).isEmpty();
             assertThat(b.run(warnings::today)).as("the same calendar for everyone").isEqualTo(today);
         }
-        assertThat(asIctOfB(suppliers::suppliers)).isEmpty();
-        assertThat(asIctOfB(tenders::tenders)).isEmpty();
-        assertRefused(() -> asDirectorOfB(suppliers::suppliers));
-        assertRefused(() -> asDirectorOfB(tenders::tenders));
-        for (ThrowingCallable read : List.<ThrowingCallable>of(() -> asDpoOfB(suppliers::suppliers), () -> asDpoOfB(contracts::contracts),
-                () -> asDpoOfB(tenders::tenders), () -> asDpoOfB(requests::requests), () -> asDpoOfB(warnings::warnings))) {
+        assertThat(peopleOfB.ict(suppliers::suppliers)).isEmpty();
+        assertThat(peopleOfB.ict(tenders::tenders)).isEmpty();
+        assertRefused(() -> peopleOfB.director(suppliers::suppliers));
+        assertRefused(() -> peopleOfB.director(tenders::tenders));
+        for (ThrowingCallable read : List.<ThrowingCallable>of(() -> peopleOfB.dpo(suppliers::suppliers), () -> peopleOfB.dpo(contracts::contracts),
+                () -> peopleOfB.dpo(tenders::tenders), () -> peopleOfB.dpo(requests::requests), () -> peopleOfB.dpo(warnings::warnings))) {
             assertRefused(read);
         }
         assertThat(snapshotOfA()).isEqualTo(before);
@@ -183,7 +174,7 @@ class PurchasingIsolationTest {
         QuoteInput quoteInput = new QuoteInput(a.supplier().id(), null, "", Map.of(a.tender().criteria().getFirst().id(), BigDecimal.ONE,
                 a.tender().criteria().get(1).id(), BigDecimal.ONE));
         UUID quote = a.tender().quotes().getFirst().id();
-        for (AsUser b : usersOfB()) {
+        for (AsUser b : peopleOfB.all()) {
             assertRefused(() -> b.run(() -> suppliers.change(a.supplier(), supplierInput, INTRUDER)));
             assertRefused(() -> b.run(() -> { suppliers.remove(a.supplier(), INTRUDER); return null; }));
             assertRefused(() -> b.run(() -> contracts.add(contractInput, INTRUDER)));
@@ -201,12 +192,12 @@ class PurchasingIsolationTest {
             assertRefused(() -> b.run(() -> { tenders.remove(a.tender(), INTRUDER); return null; }));
         }
         // adding within B is B's own business and leaves A alone
-        assertRefused(() -> asDirectorOfB(() -> suppliers.add(supplierInput, INTRUDER)));
-        assertRefused(() -> asDpoOfB(() -> suppliers.add(supplierInput, INTRUDER)));
-        assertRefused(() -> asDirectorOfB(() -> tenders.add(tenderInput, INTRUDER)));
-        assertRefused(() -> asDpoOfB(() -> tenders.add(tenderInput, INTRUDER)));
-        assertThat(asIctOfB(() -> suppliers.add(supplierInput, INTRUDER)).name()).isEqualTo("Overgenomen");
-        assertThat(asIctOfB(() -> tenders.add(tenderInput, INTRUDER)).subject()).isEqualTo("Overgenomen");
+        assertRefused(() -> peopleOfB.director(() -> suppliers.add(supplierInput, INTRUDER)));
+        assertRefused(() -> peopleOfB.dpo(() -> suppliers.add(supplierInput, INTRUDER)));
+        assertRefused(() -> peopleOfB.director(() -> tenders.add(tenderInput, INTRUDER)));
+        assertRefused(() -> peopleOfB.dpo(() -> tenders.add(tenderInput, INTRUDER)));
+        assertThat(peopleOfB.ict(() -> suppliers.add(supplierInput, INTRUDER)).name()).isEqualTo("Overgenomen");
+        assertThat(peopleOfB.ict(() -> tenders.add(tenderInput, INTRUDER)).subject()).isEqualTo("Overgenomen");
 
         assertThat(snapshotOfA()).isEqualTo(before);
     }
@@ -216,7 +207,7 @@ class PurchasingIsolationTest {
         Map<String, Object> before = snapshotOfA();
         PurchaseRequestInput onAContract = new PurchaseRequestInput(a.contract().id(), null, "laptops", 1, BigDecimal.ONE);
         PurchaseRequestInput plain = new PurchaseRequestInput(null, PurchaseCategory.OTHER, "iets", 1, BigDecimal.ONE);
-        for (AsUser b : usersOfB()) {
+        for (AsUser b : peopleOfB.all()) {
             for (UUID school : List.of(schoolA1, schoolA2)) {
                 assertRefused(() -> b.run(() -> requests.file(school, plain, INTRUDER)));
                 assertRefused(() -> b.run(() -> requests.file(school, onAContract, INTRUDER)));
@@ -227,8 +218,8 @@ class PurchasingIsolationTest {
                 assertRefused(() -> b.run(() -> requests.refuse(request, "nee", INTRUDER)));
             }
         }
-        assertRefused(() -> asDpoOfB(() -> requests.file(schoolB, plain, INTRUDER)));
-        assertThat(asDirectorOfB(() -> requests.file(schoolB, plain, INTRUDER)).schoolId()).as("B's own school").isEqualTo(schoolB);
+        assertRefused(() -> peopleOfB.dpo(() -> requests.file(schoolB, plain, INTRUDER)));
+        assertThat(peopleOfB.director(() -> requests.file(schoolB, plain, INTRUDER)).schoolId()).as("B's own school").isEqualTo(schoolB);
         assertThat(snapshotOfA()).isEqualTo(before);
         assertThat(tenant(groupA, requests::requests)).extracting(PurchaseRequest::status).containsOnly(RequestStatus.REQUESTED);
     }

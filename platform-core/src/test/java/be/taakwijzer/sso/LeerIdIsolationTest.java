@@ -33,6 +33,7 @@ import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.testsupport.RowLevelSecurityChecks;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.testsupport.ServiceIsolation.AsUser;
+import be.taakwijzer.testsupport.ServiceIsolation.PeopleOf;
 
 /**
  * The isolation matrix of the LeerID workspace: with data in group A, group B's ICT staff, DPO and a
@@ -62,6 +63,7 @@ class LeerIdIsolationTest {
     UUID schoolA2;
     UUID groupB;
     UUID schoolB;
+    PeopleOf peopleOfB;
     SchoolYear year;
     LeerIdSchool a1;
 
@@ -73,6 +75,7 @@ class LeerIdIsolationTest {
         schoolA2 = TestTenants.createSchool(groupA, "Basisschool Het Kompas");
         groupB = TestTenants.createGroup("Scholengroep Zuiderzon");
         schoolB = TestTenants.createSchool(groupB, "Basisschool De Zonnewijzer");
+        peopleOfB = new PeopleOf(groupB, schoolB);
         a1 = populate(groupA, schoolA1);
     }
 
@@ -91,21 +94,9 @@ class LeerIdIsolationTest {
 
     // ---- the three users of group B
 
-    private <T> T asIctOfB(Supplier<T> work) {
-        return tenant(groupB, work);
-    }
 
-    private <T> T asDpoOfB(Supplier<T> work) {
-        return withRoles(groupB, List.of("GROUP_DPO"), work);
-    }
 
-    private <T> T asDirectorOfB(Supplier<T> work) {
-        return withRolesAndSchool(groupB, schoolB, List.of("SCHOOL_DIRECTOR"), work);
-    }
 
-    private List<AsUser> usersOfB() {
-        return List.of(this::asIctOfB, this::asDpoOfB, this::asDirectorOfB);
-    }
 
     /** All of A's LeerID data that A can read through the services. */
     private Map<String, Object> snapshotOfA() {
@@ -138,25 +129,25 @@ class LeerIdIsolationTest {
         Map<String, Object> before = snapshotOfA();
         assertThat(tenant(groupA, () -> coverage.coveredTasks(year))).as("A has a live school").containsOnlyKeys(schoolA1);
 
-        assertThat(asIctOfB(leerId::overview)).extracting(s -> s.school().id()).containsExactly(schoolB);
-        assertThat(asIctOfB(leerId::overview)).singleElement().satisfies(s -> {
+        assertThat(peopleOfB.ict(leerId::overview)).extracting(s -> s.school().id()).containsExactly(schoolB);
+        assertThat(peopleOfB.ict(leerId::overview)).singleElement().satisfies(s -> {
             assertThat(s.state()).isEqualTo(LeerIdState.NOT_STARTED);
             assertThat(s.applicationsTotal()).isZero();
             assertThat(s.checklistDone()).isZero();
         });
-        assertThat(asDirectorOfB(leerId::overview)).extracting(s -> s.school().id()).containsExactly(schoolB);
-        assertRefused(() -> asDpoOfB(leerId::overview));
+        assertThat(peopleOfB.director(leerId::overview)).extracting(s -> s.school().id()).containsExactly(schoolB);
+        assertRefused(() -> peopleOfB.dpo(leerId::overview));
 
-        assertThat(asIctOfB(() -> leerId.school(schoolA1))).isEmpty();
-        assertThat(asIctOfB(() -> leerId.school(schoolA2))).isEmpty();
-        assertRefused(() -> asDirectorOfB(() -> leerId.school(schoolA1)));
-        assertRefused(() -> asDpoOfB(() -> leerId.school(schoolA1)));
-        LeerIdSchool own = asIctOfB(() -> leerId.school(schoolB)).orElseThrow();
+        assertThat(peopleOfB.ict(() -> leerId.school(schoolA1))).isEmpty();
+        assertThat(peopleOfB.ict(() -> leerId.school(schoolA2))).isEmpty();
+        assertRefused(() -> peopleOfB.director(() -> leerId.school(schoolA1)));
+        assertRefused(() -> peopleOfB.dpo(() -> leerId.school(schoolA1)));
+        LeerIdSchool own = peopleOfB.ict(() -> leerId.school(schoolB)).orElseThrow();
         assertThat(own.history()).isEmpty();
         assertThat(own.applications()).isEmpty();
         assertThat(own.checklistDone()).isZero();
 
-        for (AsUser b : usersOfB()) {
+        for (AsUser b : peopleOfB.all()) {
             assertThat(b.run(() -> coverage.coveredTasks(year))).as("A's live school is not B's").isEmpty();
             assertThat(b.run(coverage::providerCode)).isEqualTo("LEERID");
         }
@@ -169,7 +160,7 @@ class LeerIdIsolationTest {
         int v = a1.version();
         UUID appOfA = a1.applications().getFirst().id();
 
-        for (AsUser b : usersOfB()) {
+        for (AsUser b : peopleOfB.all()) {
             for (UUID school : List.of(schoolA1, schoolA2)) {
                 for (int version : List.of(v, 0)) {
                     assertRefused(() -> b.run(() -> leerId.changeState(school, version, LeerIdState.TEST, "overgenomen", INTRUDER)));
@@ -189,7 +180,7 @@ class LeerIdIsolationTest {
             assertRefused(() -> b.run(() -> leerId.removeApplication(schoolB, 0, appOfA, INTRUDER)));
         }
         assertThat(snapshotOfA()).isEqualTo(before);
-        assertThat(asIctOfB(() -> leerId.school(schoolB)).orElseThrow().version())
+        assertThat(peopleOfB.ict(() -> leerId.school(schoolB)).orElseThrow().version())
                 .as("B's own school was claimed and rolled back by the refused changes").isZero();
     }
 

@@ -2,6 +2,8 @@ package be.taakwijzer.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -16,6 +18,26 @@ public final class ServiceIsolation {
     /** Someone of the other group, e.g. its ICT staff or a director: runs the work as that person. */
     public interface AsUser {
         <T> T run(Supplier<T> work);
+    }
+
+    /** The people of a group an isolation test acts as: its ICT staff, its DPO and the director of one of its schools. */
+    public record PeopleOf(UUID group, UUID school) {
+
+        public <T> T ict(Supplier<T> work) {
+            return AuthenticatedAs.tenant(group, work);
+        }
+
+        public <T> T dpo(Supplier<T> work) {
+            return AuthenticatedAs.withRoles(group, List.of("GROUP_DPO"), work);
+        }
+
+        public <T> T director(Supplier<T> work) {
+            return AuthenticatedAs.withRolesAndSchool(group, school, List.of("SCHOOL_DIRECTOR"), work);
+        }
+
+        public List<AsUser> all() {
+            return List.of(this::ict, this::dpo, this::director);
+        }
     }
 
     private ServiceIsolation() {
