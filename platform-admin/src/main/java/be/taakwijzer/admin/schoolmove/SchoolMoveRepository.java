@@ -56,13 +56,13 @@ class SchoolMoveRepository {
     }
 
     Optional<MovingSchool> school(UUID schoolId) {
-        return dsl.select(SCHOOL.ID, SCHOOL.NAME, SCHOOL.INSTELLINGSNUMMER, SCHOOL.MUNICIPALITY, SCHOOL_GROUP.TENANT_ID, SCHOOL_GROUP.NAME,
+        return dsl.select(SCHOOL.ID, SCHOOL.NAME, SCHOOL.INSTELLINGSNUMMER, SCHOOL_GROUP.TENANT_ID, SCHOOL_GROUP.NAME,
                         SCHOOL_GROUP.INSTELLINGSNUMMER, UMBRELLA_ORGANISATION.NAME)
                 .from(SCHOOL).join(SCHOOL_GROUP).on(SCHOOL_GROUP.TENANT_ID.eq(SCHOOL.TENANT_ID))
                 .leftJoin(UMBRELLA_ORGANISATION).on(UMBRELLA_ORGANISATION.ID.eq(SCHOOL_GROUP.UMBRELLA_ID))
                 .where(SCHOOL.ID.eq(schoolId))
-                .fetchOptional(r -> new MovingSchool(r.value1(), r.value2(), r.value3(), r.value4(),
-                        new GroupChoice(r.value5(), r.value6(), r.value7(), r.value8())));
+                .fetchOptional(r -> new MovingSchool(r.value1(), r.value2(), r.value3(),
+                        new GroupChoice(r.value4(), r.value5(), r.value6(), r.value7())));
     }
 
     List<GroupChoice> groups() {

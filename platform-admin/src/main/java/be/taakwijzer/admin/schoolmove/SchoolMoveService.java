@@ -148,7 +148,7 @@ public class SchoolMoveService {
         int noticesAdded = (int) openAgain.stream().filter(task -> repository.notifyOpenAgain(to, schoolId, task, actor)).count();
         int noticesDismissed = coveredAfter.stream().mapToInt(task -> repository.dismissNotices(to, schoolId, task, actor)).sum();
 
-        MovingSchool moved = new MovingSchool(school.id(), school.name(), school.instellingsnummer(), school.municipality(), target);
+        MovingSchool moved = new MovingSchool(school.id(), school.name(), school.instellingsnummer(), target);
         auditBoth(school, target, done, recorded, yearsAdded, openAgain, noticesDismissed, actor);
         repository.record(school, target, actor, JSONB.jsonb(JSON.writeValueAsString(
                 register(done, yearsAdded, noticesAdded))), fingerprint);

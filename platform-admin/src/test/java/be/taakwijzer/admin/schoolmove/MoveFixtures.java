@@ -15,17 +15,17 @@ import be.taakwijzer.testsupport.TestTenants;
  * contract joined and a purchase request against it, a question to the DPO, a processing activity and a
  * reported data breach concerning the school, LeerID and a history.
  */
-final class MoveFixtures {
+public final class MoveFixtures {
 
     /** Years no other test uses: the old group has both, the new group only the second. */
-    static final int EARLIER_YEAR = 2040;
-    static final int YEAR = 2041;
+    public static final int EARLIER_YEAR = 2040;
+    public static final int YEAR = 2041;
 
     private MoveFixtures() {
     }
 
-    static UUID group(String name, int... years) {
-        UUID group = TestTenants.createGroup(name + " " + UUID.randomUUID().toString().substring(0, 6));
+    public static UUID group(String name, int... years) {
+        UUID group = TestTenants.createGroup(name);
         TestTenants.inTenant(group, connection -> {
             for (int year : years) {
                 run(connection, "insert into school_year (tenant_id, start_year) values (?, ?)", group, year);
@@ -34,12 +34,12 @@ final class MoveFixtures {
         return group;
     }
 
-    static UUID director(UUID group, UUID school) {
+    public static UUID director(UUID group, UUID school) {
         return TestTenants.createStaff(group, TestTenants.uniqueEmail("directeur", "school.example"), "SCHOOL_DIRECTOR", school);
     }
 
     /** The school's own rows: plans in the given years, a person with hours and competences, an allocation, LeerID, a notice, a question, a history. */
-    static void schoolRows(UUID group, UUID school, UUID director, int... planYears) {
+    public static void schoolRows(UUID group, UUID school, UUID director, int... planYears) {
         TestTenants.inTenant(group, connection -> {
             for (int year : planYears) {
                 run(connection, "insert into school_plan (tenant_id, school_id, start_year) values (?, ?, ?)", group, school, year);
@@ -81,7 +81,7 @@ final class MoveFixtures {
      * these schools with {@code responsible} answering for it, a contract they joined with a request of each against it, a
      * processing activity for them, a reported breach that concerned them (and its history), a group-wide event.
      */
-    static void groupRecords(UUID group, String allSchoolsTask, UUID responsible, UUID... schools) {
+    public static void groupRecords(UUID group, String allSchoolsTask, UUID responsible, UUID... schools) {
         TestTenants.inTenant(group, connection -> {
             run(connection, "insert into central_task (tenant_id, start_year, task_code, provider_code, status, all_schools) "
                     + "values (?, ?, ?, 'SCHOLENGROEP', 'ACTIVE', true)", group, YEAR, allSchoolsTask);
@@ -111,7 +111,7 @@ final class MoveFixtures {
     }
 
     /** A breach of the school that must still be reported: the old group's DPO has a clock running. */
-    static void breachToReport(UUID group, UUID school) {
+    public static void breachToReport(UUID group, UUID school) {
         TestTenants.inTenant(group, connection -> {
             UUID breach = id(connection, "insert into data_breach (tenant_id, discovered_at, nature, data_affected, report_required, registered_by) "
                     + "values (?, now() - interval '5 hours', 'Laptop gestolen', 'contactgegevens', true, 'directeur') returning id", group);
