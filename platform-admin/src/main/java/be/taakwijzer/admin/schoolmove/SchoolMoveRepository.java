@@ -98,16 +98,20 @@ class SchoolMoveRepository {
         dsl.execute("set constraints all immediate");
     }
 
-    /** Per decision of the plan, the school's rows as a JSON array in a stable order; locked for the move when asked. */
-    Map<String, String> rowsAsJson(UUID tenantId, UUID schoolId, boolean lock) {
-        Map<String, String> rows = new LinkedHashMap<>();
+    /**
+     * Per decision of the plan, the SHA-256 of the school's rows as a JSON array in a stable order (computed in the
+     * database: a school's history may be large); the rows locked for the move when asked.
+     */
+    Map<String, String> rowDigests(UUID tenantId, UUID schoolId, boolean lock) {
+        Map<String, String> digests = new LinkedHashMap<>();
         for (SchoolRows rule : SchoolMovePlan.plan()) {
             SelectConditionStep<Record> selected = dsl.select(asterisk()).from(rule.table()).where(rule.of(tenantId, schoolId));
-            Table<?> table = (lock ? selected.forUpdate() : selected).asTable("t");
-            rows.put(rule.key(), dsl.select(field("coalesce(json_agg(t order by t::text), '[]'::json)::text", String.class))
-                    .from(table).fetchOne(0, String.class));
+            Table<?> rows = (lock ? selected.forUpdate() : selected).asTable("t");
+            digests.put(rule.key(), dsl.select(field(
+                            "encode(sha256(convert_to(coalesce(json_agg(t order by t::text), '[]'::json)::text, 'UTF8')), 'hex')", String.class))
+                    .from(rows).fetchOne(0, String.class));
         }
-        return rows;
+        return digests;
     }
 
     int count(SchoolRows rule, UUID tenantId, UUID schoolId) {

@@ -93,7 +93,7 @@ public class SchoolMoveService {
                 .map(rule -> new TableRows(rule.key(), rule.disposition(), repository.count(rule, from, schoolId))).toList();
         return new MovePreview(school, target, tables, repository.directors(from, schoolId), yearsToAdd(from, target.tenantId(), schoolId),
                 repository.centralTasksCovering(from, schoolId), repository.centralTasksForAll(target.tenantId()),
-                repository.breachesToReport(from, schoolId), fingerprint(school, target, repository.rowsAsJson(from, schoolId, false)));
+                repository.breachesToReport(from, schoolId), fingerprint(school, target, repository.rowDigests(from, schoolId, false)));
     }
 
     /**
@@ -114,7 +114,7 @@ public class SchoolMoveService {
         repository.lockGroups(from, to);
         repository.deferConstraints();
         // the school's rows are locked as they are read: what was previewed is exactly what moves
-        if (!fingerprint(school, target, repository.rowsAsJson(from, schoolId, true)).equals(fingerprint)) {
+        if (!fingerprint(school, target, repository.rowDigests(from, schoolId, true)).equals(fingerprint)) {
             throw new InvalidInputException("move.error.changed");
         }
         List<OffsetDateTime> breaches = repository.breachesToReport(from, schoolId);
@@ -233,10 +233,11 @@ public class SchoolMoveService {
         return register;
     }
 
-    private static String fingerprint(MovingSchool school, GroupChoice target, Map<String, String> rows) {
+    /** One fingerprint of the school, both groups and the digests of the school's rows per decision. */
+    private static String fingerprint(MovingSchool school, GroupChoice target, Map<String, String> digests) {
         StringBuilder text = new StringBuilder().append(school.id()).append('\n').append(school.group().tenantId()).append('\n')
                 .append(target.tenantId()).append('\n');
-        rows.forEach((key, json) -> text.append(key).append(": ").append(json).append('\n'));
+        digests.forEach((key, digest) -> text.append(key).append(": ").append(digest).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
