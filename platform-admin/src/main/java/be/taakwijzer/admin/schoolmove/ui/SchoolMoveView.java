@@ -130,7 +130,8 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
                 .addColumn(getTranslation("move.column.table"), TableRows::key)
                 .addNumberColumn(getTranslation("move.column.rows"), rows -> String.valueOf(rows.rows()));
         moving.setId("move-moving");
-        moving.setItems(preview.moving());
+        // the plan runs from the leaves to the school; people read it from the school down
+        moving.setItems(preview.moving().reversed());
         add(moving);
         if (!preview.directors().isEmpty()) {
             Paragraph directors = new Paragraph(getTranslation("move.directors", preview.directors().stream()
