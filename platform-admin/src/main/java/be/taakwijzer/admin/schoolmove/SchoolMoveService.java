@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -43,6 +44,7 @@ public class SchoolMoveService {
 
     static final String ENTITY = "school";
     private static final Logger LOG = LoggerFactory.getLogger(SchoolMoveService.class);
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Comparator<Covered> BY_YEAR_AND_TASK = Comparator.comparingInt(Covered::startYear).thenComparing(Covered::taskCode);
 
@@ -119,7 +121,7 @@ public class SchoolMoveService {
         }
         List<OffsetDateTime> breaches = repository.breachesToReport(from, schoolId);
         if (!breaches.isEmpty()) {
-            throw new InvalidInputException("move.error.breach", breaches.getFirst());
+            throw new InvalidInputException("move.error.breach", breaches.getFirst().atZoneSameInstant(BRUSSELS).toLocalDate());
         }
         Set<Covered> coveredBefore = repository.coverage(from, schoolId);
         List<SchoolYear> yearsAdded = yearsToAdd(from, to, schoolId);
