@@ -25,6 +25,7 @@ import be.taakwijzer.admin.groups.ui.NewUmbrellaDialog;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.offboarding.ui.OffboardingView;
 import be.taakwijzer.admin.provisioning.IdentityProvisioning;
+import be.taakwijzer.admin.schoolmove.ui.GroupSchoolsView;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
 import be.taakwijzer.ui.LocalizedPage;
@@ -69,6 +70,8 @@ public class TenantsView extends LocalizedPage {
                         t -> t.lastActivity().map(when::format).orElse(getTranslation("admin.tenants.never")))
                 .addNumberColumn(getTranslation("admin.tenants.column.coverage"),
                         t -> t.coveragePercent().map(percent -> percent + " %").orElse(""))
+                .addLinkColumn("", t -> getTranslation("move.schools.link"), t -> RouteConfiguration.forApplicationScope()
+                        .getUrl(GroupSchoolsView.class, new RouteParameters("tenantId", t.tenantId().toString())))
                 .addLinkColumn("", t -> getTranslation("offboarding.link"), t -> RouteConfiguration.forApplicationScope()
                         .getUrl(OffboardingView.class, new RouteParameters("tenantId", t.tenantId().toString())));
         table.setId("tenants-table");
