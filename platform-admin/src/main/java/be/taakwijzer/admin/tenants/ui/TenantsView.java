@@ -3,6 +3,8 @@ package be.taakwijzer.admin.tenants.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -20,8 +22,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.groups.GroupOnboardingService;
 import be.taakwijzer.admin.groups.ui.FirstAccessDialog;
+import be.taakwijzer.admin.groups.ui.GroupView;
 import be.taakwijzer.admin.groups.ui.NewGroupDialog;
 import be.taakwijzer.admin.groups.ui.NewUmbrellaDialog;
+import be.taakwijzer.admin.identitysync.GroupSyncSummary;
+import be.taakwijzer.admin.identitysync.IdentitySyncService;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.offboarding.ui.OffboardingView;
 import be.taakwijzer.admin.provisioning.IdentityProvisioning;
@@ -39,13 +44,15 @@ public class TenantsView extends LocalizedPage {
     private final TenantActivityService tenants;
     private final GroupOnboardingService onboarding;
     private final IdentityProvisioning provisioning;
+    private final IdentitySyncService sync;
     private final String actor;
 
     public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, IdentityProvisioning provisioning,
-                       AuthenticationContext authentication) {
+                       IdentitySyncService sync, AuthenticationContext authentication) {
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.provisioning = provisioning;
+        this.sync = sync;
         this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
     }
 
@@ -60,8 +67,10 @@ public class TenantsView extends LocalizedPage {
                 .withZone(ZoneId.of("Europe/Brussels"));
         Paragraph intro = new Paragraph(getTranslation("admin.tenants.intro", tenants.currentYear().label()));
         intro.addClassName("tw-intro");
+        Map<UUID, GroupSyncSummary> openSync = sync.openPerGroup();
         DataTable<TenantActivity> table = new DataTable<TenantActivity>()
-                .addColumn(getTranslation("admin.tenants.column.name"), TenantActivity::name)
+                .addLinkColumn(getTranslation("admin.tenants.column.name"), TenantActivity::name, t -> RouteConfiguration.forApplicationScope()
+                        .getUrl(GroupView.class, new RouteParameters("tenantId", t.tenantId().toString())))
                 .addColumn(getTranslation("admin.tenants.column.instellingsnummer"), t -> t.instellingsnummer() == null ? "" : t.instellingsnummer())
                 .addColumn(getTranslation("admin.tenants.column.umbrella"), t -> t.umbrella() == null ? "" : t.umbrella())
                 .addNumberColumn(getTranslation("admin.tenants.column.schools"), t -> String.valueOf(t.schools()))
@@ -69,6 +78,8 @@ public class TenantsView extends LocalizedPage {
                         t -> t.lastActivity().map(when::format).orElse(getTranslation("admin.tenants.never")))
                 .addNumberColumn(getTranslation("admin.tenants.column.coverage"),
                         t -> t.coveragePercent().map(percent -> percent + " %").orElse(""))
+                .addColumn(getTranslation("identitysync.column.tenants"),
+                        t -> syncState(openSync.getOrDefault(t.tenantId(), GroupSyncSummary.NONE)))
                 .addLinkColumn("", t -> getTranslation("offboarding.link"), t -> RouteConfiguration.forApplicationScope()
                         .getUrl(OffboardingView.class, new RouteParameters("tenantId", t.tenantId().toString())));
         table.setId("tenants-table");
@@ -84,6 +95,13 @@ public class TenantsView extends LocalizedPage {
         Div actions = new Div(newGroup, newUmbrella);
         actions.addClassName("tw-filters");
         add(new H2(getTranslation("admin.tenants.title")), intro, actions, table);
+    }
+
+    private String syncState(GroupSyncSummary open) {
+        if (open.failed() > 0) {
+            return getTranslation("identitysync.summary.failed", open.failed());
+        }
+        return open.pending() > 0 ? getTranslation("identitysync.summary.pending", open.pending()) : "";
     }
 
     private void saved() {

@@ -1,0 +1,80 @@
+package be.taakwijzer.admin.groups.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
+
+import be.taakwijzer.admin.identitysync.SyncFixtures;
+import be.taakwijzer.admin.tenants.ui.TenantsView;
+import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.ui.table.DataTable;
+import be.taakwijzer.ui.testsupport.KaribuViewTest;
+
+/** A school group's page: its facts, and its access in Keycloak with what waits and why (Keycloak down here). */
+@SpringBootTest(properties = "taakwijzer.keycloak.server-url=http://localhost:9")
+class GroupViewTest extends KaribuViewTest {
+
+    @Test
+    void theOperatorSeesWhatWaitsForKeycloakAndWhyAndCanSyncNow() {
+        String number = "98" + TestTenants.uniqueInstellingsnummer().substring(2);
+        UUID group = SyncFixtures.group("Scholengroep Getijde", number, "getijde.example");
+        String email = TestTenants.uniqueEmail("dpo", "getijde.example");
+        SyncFixtures.registerStaff(group, email, "Dirk Getijde");
+        login("op-1", "Operator Eén", "operator@taakwijzer.test", List.of("PLATFORM_OPERATOR"));
+
+        UI.getCurrent().navigate(TenantsView.class);
+        assertThat(rows("tenants-table")).anySatisfy(row -> assertThat(row).startsWith("Scholengroep Getijde").contains("1 wachtend"));
+
+        UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", group.toString()));
+        assertThat(_get(H2.class, spec -> spec.withId("group-title")).getText()).isEqualTo("Scholengroep Getijde");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-facts")).getText())
+                .isEqualTo("Instellingsnummer: " + number + " · Koepel: geen · E-maildomein: getijde.example");
+        assertThat(rows("identity-sync-table")).singleElement()
+                .satisfies(row -> assertThat(row).startsWith("lid van de organisatie: " + email).endsWith("wacht op de volgende ronde", ""));
+
+        _click(_get(Button.class, spec -> spec.withId("identity-sync-now")));
+
+        NotificationsKt.expectNotifications("Gesynchroniseerd: 0 in orde, 1 mislukt.");
+        assertThat(rows("identity-sync-table")).singleElement().satisfies(row -> {
+            assertThat(row.get(2)).startsWith("1 keer mislukt; volgende poging");
+            assertThat(row.get(3)).isEqualTo("Keycloak is niet bereikbaar op http://localhost:9. Er is niets gewijzigd; probeer het straks opnieuw.");
+        });
+        UI.getCurrent().navigate(TenantsView.class);
+        assertThat(rows("tenants-table")).anySatisfy(row -> assertThat(row).startsWith("Scholengroep Getijde").contains("1 mislukt"));
+    }
+
+    @Test
+    void aGroupWithNothingWaitingSaysSoAndAnUnknownGroupIsNotFound() {
+        UUID group = SyncFixtures.group("Scholengroep Stil", "98" + TestTenants.uniqueInstellingsnummer().substring(2), null);
+        login("op-1", "Operator Eén", "operator@taakwijzer.test", List.of("PLATFORM_OPERATOR"));
+
+        UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", group.toString()));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("identity-sync-state")).getText()).isEqualTo("Keycloak is bij: er wacht niets.");
+        assertThat(_get(Button.class, spec -> spec.withId("identity-sync-now")).isEnabled()).isFalse();
+        _assertNone(DataTable.class, spec -> spec.withId("identity-sync-table"));
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", UUID.randomUUID().toString())))
+                .isInstanceOf(NotFoundError.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> rows(String id) {
+        return ((DataTable<Object>) _get(DataTable.class, spec -> spec.withId(id))).rows();
+    }
+}
