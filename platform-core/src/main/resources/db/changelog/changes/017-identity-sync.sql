@@ -42,12 +42,13 @@ GRANT SELECT, INSERT ON identity_sync_request TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON identity_sync_request TO ${operator_role};
 
 --changeset taakwijzer:017-offboarded-group-identity
---comment: Off-boarding removes the group's organization from Keycloak after the deletion committed. Until that worked: the attempts and the last error, for the console's retry; the record's other columns stay as written.
+--comment: Off-boarding removes the group's organization from Keycloak after the deletion committed (ADR 0011). Until that worked: the attempts, when to try again and the last error, for the console's retries; the record's other columns stay as written.
 ALTER TABLE offboarded_group
-    ADD COLUMN identity_removed_at    timestamptz,
-    ADD COLUMN identity_attempts      integer NOT NULL DEFAULT 0 CHECK (identity_attempts >= 0),
-    ADD COLUMN identity_error         text,
-    ADD COLUMN identity_failure       text,
+    ADD COLUMN identity_removed_at        timestamptz,
+    ADD COLUMN identity_attempts          integer     NOT NULL DEFAULT 0 CHECK (identity_attempts >= 0),
+    ADD COLUMN identity_next_attempt_at   timestamptz NOT NULL DEFAULT now(),
+    ADD COLUMN identity_error             text,
+    ADD COLUMN identity_failure           text,
     ADD COLUMN identity_failure_arguments text[];
-GRANT UPDATE (identity_removed_at, identity_attempts, identity_error, identity_failure, identity_failure_arguments)
+GRANT UPDATE (identity_removed_at, identity_attempts, identity_next_attempt_at, identity_error, identity_failure, identity_failure_arguments)
     ON offboarded_group TO ${operator_role};

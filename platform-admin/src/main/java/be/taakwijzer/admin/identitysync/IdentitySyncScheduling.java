@@ -5,11 +5,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import be.taakwijzer.admin.offboarding.OffboardedIdentityService;
 import be.taakwijzer.admin.security.SystemOperator;
 
 /**
- * Processes the due identity sync requests every {@code taakwijzer.identity-sync.interval}, as the system
- * operator. Off with {@code taakwijzer.identity-sync.enabled=false} (the tests, which process when they choose).
+ * Every {@code taakwijzer.identity-sync.interval}, as the system operator: processes the due identity sync
+ * requests, and retries removing off-boarded groups from Keycloak. Off with
+ * {@code taakwijzer.identity-sync.enabled=false} (the tests, which process when they choose).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -17,13 +19,19 @@ import be.taakwijzer.admin.security.SystemOperator;
 class IdentitySyncScheduling {
 
     private final IdentitySyncService sync;
+    private final OffboardedIdentityService offboarded;
 
-    IdentitySyncScheduling(IdentitySyncService sync) {
+    IdentitySyncScheduling(IdentitySyncService sync, OffboardedIdentityService offboarded) {
         this.sync = sync;
+        this.offboarded = offboarded;
     }
 
     @Scheduled(initialDelayString = "${taakwijzer.identity-sync.interval:1m}", fixedDelayString = "${taakwijzer.identity-sync.interval:1m}")
     void processDue() {
-        SystemOperator.run("identity-sync", sync::processDue);
+        try {
+            SystemOperator.run("identity-sync", sync::processDue);
+        } finally {
+            SystemOperator.run("identity-sync", offboarded::retryDue);
+        }
     }
 }

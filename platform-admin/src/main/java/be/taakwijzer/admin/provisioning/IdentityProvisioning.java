@@ -161,6 +161,20 @@ public class IdentityProvisioning {
         return result;
     }
 
+    /**
+     * Removes an off-boarded group from Keycloak: the accounts of its organization's members (unless an
+     * account also belongs to another organization or holds a realm role: then only the membership ends),
+     * its own identity providers and the organization itself. Called again, it goes on where a failure
+     * stopped it, and once all is gone it finds nothing and changes nothing.
+     */
+    public RemovedGroup removeGroup(String instellingsnummer) {
+        RemovedGroup result = admin.inRealm(realm -> new GroupOrganizations(realm).find(instellingsnummer)
+                .map(organization -> new OrganizationRemoval(realm).remove(organization))
+                .orElse(RemovedGroup.NOTHING_FOUND));
+        log.info("Organization of off-boarded instellingsnummer {} removed: {}", instellingsnummer, result);
+        return result;
+    }
+
     /** Adds one e-mail domain; the organization's other domains stay. */
     public ProvisioningOutcome addDomain(String organizationId, String domain) {
         String normalized = EmailDomains.normalize(domain);

@@ -105,6 +105,10 @@ public final class KeycloakInspector implements AutoCloseable {
         usersWithEmail(email).forEach(user -> realm.users().delete(user.getId()).close());
     }
 
+    public boolean identityProviderExists(String alias) {
+        return realm.identityProviders().findAll().stream().anyMatch(provider -> provider.getAlias().equals(alias));
+    }
+
     public void deleteIdentityProvider(String alias) {
         try {
             realm.identityProviders().get(alias).remove();

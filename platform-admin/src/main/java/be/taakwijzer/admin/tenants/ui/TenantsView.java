@@ -28,7 +28,9 @@ import be.taakwijzer.admin.groups.ui.NewUmbrellaDialog;
 import be.taakwijzer.admin.identitysync.GroupSyncSummary;
 import be.taakwijzer.admin.identitysync.IdentitySyncService;
 import be.taakwijzer.admin.layout.AdminLayout;
+import be.taakwijzer.admin.offboarding.OffboardedIdentityService;
 import be.taakwijzer.admin.offboarding.ui.OffboardingView;
+import be.taakwijzer.admin.offboarding.ui.PendingKeycloakRemovals;
 import be.taakwijzer.admin.provisioning.IdentityProvisioning;
 import be.taakwijzer.admin.tenants.TenantActivity;
 import be.taakwijzer.admin.tenants.TenantActivityService;
@@ -45,14 +47,16 @@ public class TenantsView extends LocalizedPage {
     private final GroupOnboardingService onboarding;
     private final IdentityProvisioning provisioning;
     private final IdentitySyncService sync;
+    private final OffboardedIdentityService offboarded;
     private final String actor;
 
     public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, IdentityProvisioning provisioning,
-                       IdentitySyncService sync, AuthenticationContext authentication) {
+                       IdentitySyncService sync, OffboardedIdentityService offboarded, AuthenticationContext authentication) {
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.provisioning = provisioning;
         this.sync = sync;
+        this.offboarded = offboarded;
         this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
     }
 
@@ -94,7 +98,7 @@ public class TenantsView extends LocalizedPage {
         newUmbrella.setId("umbrella-add");
         Div actions = new Div(newGroup, newUmbrella);
         actions.addClassName("tw-filters");
-        add(new H2(getTranslation("admin.tenants.title")), intro, actions, table);
+        add(new H2(getTranslation("admin.tenants.title")), intro, actions, table, new PendingKeycloakRemovals(offboarded));
     }
 
     private String syncState(GroupSyncSummary open) {
