@@ -47,7 +47,7 @@ public class AdminHomeView extends Div implements LocaleChangeObserver, HasDynam
         comingNext.setText(getTranslation("admin.coming"));
         importSchoolList.setText(getTranslation("admin.link.import"));
         features.removeAll();
-        for (String feature : new String[] {"identity", "move", "catalogue"}) {
+        for (String feature : new String[] {"move", "catalogue"}) {
             features.add(new ListItem(getTranslation("admin.feature." + feature)));
         }
     }

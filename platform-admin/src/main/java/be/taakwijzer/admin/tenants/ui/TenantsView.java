@@ -21,6 +21,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.groups.GroupOnboardingService;
+import be.taakwijzer.admin.groups.SchoolGroupService;
+import be.taakwijzer.admin.groups.ui.EditUmbrellaDialog;
 import be.taakwijzer.admin.groups.ui.FirstAccessDialog;
 import be.taakwijzer.admin.groups.ui.GroupView;
 import be.taakwijzer.admin.groups.ui.NewGroupDialog;
@@ -45,15 +47,18 @@ public class TenantsView extends LocalizedPage {
 
     private final TenantActivityService tenants;
     private final GroupOnboardingService onboarding;
+    private final SchoolGroupService groups;
     private final IdentityProvisioning provisioning;
     private final IdentitySyncService sync;
     private final OffboardedIdentityService offboarded;
     private final String actor;
 
-    public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, IdentityProvisioning provisioning,
-                       IdentitySyncService sync, OffboardedIdentityService offboarded, AuthenticationContext authentication) {
+    public TenantsView(TenantActivityService tenants, GroupOnboardingService onboarding, SchoolGroupService groups,
+                       IdentityProvisioning provisioning, IdentitySyncService sync, OffboardedIdentityService offboarded,
+                       AuthenticationContext authentication) {
         this.tenants = tenants;
         this.onboarding = onboarding;
+        this.groups = groups;
         this.provisioning = provisioning;
         this.sync = sync;
         this.offboarded = offboarded;
@@ -96,7 +101,10 @@ public class TenantsView extends LocalizedPage {
         newGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newUmbrella = new Button(getTranslation("onboarding.umbrella.add"), click -> new NewUmbrellaDialog(onboarding, this::saved).open());
         newUmbrella.setId("umbrella-add");
-        Div actions = new Div(newGroup, newUmbrella);
+        Button editUmbrella = new Button(getTranslation("groups.umbrella.edit"),
+                click -> new EditUmbrellaDialog(groups, onboarding.umbrellas(), actor, this::saved).open());
+        editUmbrella.setId("umbrella-edit");
+        Div actions = new Div(newGroup, newUmbrella, editUmbrella);
         actions.addClassName("tw-filters");
         add(new H2(getTranslation("admin.tenants.title")), intro, actions, table, new PendingKeycloakRemovals(offboarded));
     }

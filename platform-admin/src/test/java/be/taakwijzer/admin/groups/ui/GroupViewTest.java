@@ -3,6 +3,7 @@ package be.taakwijzer.admin.groups.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,25 +11,41 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 
+import be.taakwijzer.admin.groups.SchoolDetails;
+import be.taakwijzer.admin.groups.SchoolGroupService;
+import be.taakwijzer.admin.groups.SchoolInput;
 import be.taakwijzer.admin.identitysync.SyncFixtures;
 import be.taakwijzer.admin.tenants.ui.TenantsView;
+import be.taakwijzer.tenancy.EducationLevel;
 import be.taakwijzer.testsupport.TestTenants;
 import be.taakwijzer.ui.table.DataTable;
 import be.taakwijzer.ui.testsupport.KaribuViewTest;
 
-/** A school group's page: its facts, and its access in Keycloak with what waits and why (Keycloak down here). */
+/**
+ * A school group's page: its facts and schools, edited by hand (a refusal at its field, someone else's change
+ * refused), and its access in Keycloak with what waits and why (Keycloak down here).
+ */
 @SpringBootTest(properties = "taakwijzer.keycloak.server-url=http://localhost:9")
 class GroupViewTest extends KaribuViewTest {
+
+    @Autowired
+    SchoolGroupService groups;
 
     @Test
     void theOperatorSeesWhatWaitsForKeycloakAndWhyAndCanSyncNow() {
@@ -71,6 +88,61 @@ class GroupViewTest extends KaribuViewTest {
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", UUID.randomUUID().toString())))
                 .isInstanceOf(NotFoundError.class);
+    }
+
+    @Test
+    void theOperatorEditsTheGroupAndARefusalShowsAtItsField() {
+        UUID group = SyncFixtures.group("Scholengroep Branding", "98" + TestTenants.uniqueInstellingsnummer().substring(2), null);
+        login("op-1", "Operator Eén", "operator@taakwijzer.test", List.of("PLATFORM_OPERATOR"));
+        UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", group.toString()));
+
+        _click(_get(Button.class, spec -> spec.withId("group-edit")));
+        _setValue(_get(TextField.class, spec -> spec.withId("group-edit-name")), "Scholengroep Branding Kust");
+        TextField domain = _get(TextField.class, spec -> spec.withId("group-edit-domain"));
+        _setValue(domain, "ict@branding.example");
+        _click(_get(Button.class, spec -> spec.withId("group-edit-save")));
+        assertThat(domain.isInvalid()).isTrue();
+        assertThat(domain.getErrorMessage()).isEqualTo("Geen geldig e-maildomein: alleen het deel na de @, bv. scholengroep.be.");
+
+        _setValue(domain, "branding.example");
+        _click(_get(Button.class, spec -> spec.withId("group-edit-save")));
+        assertThat(_get(H2.class, spec -> spec.withId("group-title")).getText()).isEqualTo("Scholengroep Branding Kust");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-facts")).getText()).endsWith("E-maildomein: branding.example");
+        assertThat(rows("identity-sync-table")).extracting(List::getFirst).containsExactlyInAnyOrder(
+                "de organisatie zelf (naam en domeinen)", "e-maildomein: branding.example");
+    }
+
+    @Test
+    void theOperatorAddsAndEditsASchoolAndAConcurrentChangeIsRefused() {
+        UUID group = SyncFixtures.group("Scholengroep Duin", "98" + TestTenants.uniqueInstellingsnummer().substring(2), null);
+        login("op-1", "Operator Eén", "operator@taakwijzer.test", List.of("PLATFORM_OPERATOR"));
+        UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", group.toString()));
+        String number = TestTenants.uniqueInstellingsnummer();
+
+        _click(_get(Button.class, spec -> spec.withId("school-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("school-number")), number.substring(1));
+        _setValue(_get(TextField.class, spec -> spec.withId("school-name")), "Basisschool Helm");
+        TextField postalCode = _get(TextField.class, spec -> spec.withId("school-postal-code"));
+        _setValue(postalCode, "99");
+        _setValue(_get(Select.class, spec -> spec.withId("school-level")), EducationLevel.BASIS);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("school-pupils")), 140);
+        _click(_get(Button.class, spec -> spec.withId("school-save")));
+        assertThat(postalCode.isInvalid()).isTrue();
+        assertThat(postalCode.getErrorMessage()).isEqualTo("Een postcode heeft vier cijfers.");
+        _setValue(postalCode, "9999");
+        _click(_get(Button.class, spec -> spec.withId("school-save")));
+
+        Grid<SchoolDetails> schools = _get(Grid.class, spec -> spec.withId("group-schools"));
+        assertThat(GridKt._getFormattedRow(schools, 0)).startsWith("Basisschool Helm", number, "geen", "Basisonderwijs", "140", "geen");
+
+        SchoolDetails read = GridKt._get(schools, 0);
+        ((Button) GridKt._getCellComponent(schools, 0, "actions")).click();
+        _setValue(_get(TextField.class, spec -> spec.withId("school-name")), "Basisschool Het Helmgras");
+        groups.changeSchool(read, new SchoolInput(number, "Basisschool Helm", null, "9999", "Duinkerke", EducationLevel.BASIS, 140, null),
+                "andere-operator@taakwijzer.test");
+        _click(_get(Button.class, spec -> spec.withId("school-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("school-problem")).getText())
+                .isEqualTo("Iemand anders wijzigde dit intussen. Sluit het venster, kijk de nieuwe gegevens na en probeer opnieuw.");
     }
 
     @SuppressWarnings("unchecked")
