@@ -89,6 +89,10 @@ class SchoolGroupRepository {
                 .set(SCHOOL.MUNICIPALITY, school.municipality())
                 .set(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name())
                 .set(SCHOOL.PUPIL_COUNT, school.pupilCount())
+                .set(SCHOOL.NETWORK, school.network())
+                .set(SCHOOL.LISTED_UMBRELLA, school.listedUmbrella())
+                .set(SCHOOL.SCHOOL_COMMUNITY, school.schoolCommunity())
+                .set(SCHOOL.RECOGNITION_STATUS, school.recognitionStatus())
                 .set(SCHOOL.EMAIL_DOMAIN, school.emailDomain())
                 .returning(SCHOOL.ID)
                 .fetchOne(SCHOOL.ID);
@@ -103,6 +107,10 @@ class SchoolGroupRepository {
                 .set(SCHOOL.MUNICIPALITY, school.municipality())
                 .set(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name())
                 .set(SCHOOL.PUPIL_COUNT, school.pupilCount())
+                .set(SCHOOL.NETWORK, school.network())
+                .set(SCHOOL.LISTED_UMBRELLA, school.listedUmbrella())
+                .set(SCHOOL.SCHOOL_COMMUNITY, school.schoolCommunity())
+                .set(SCHOOL.RECOGNITION_STATUS, school.recognitionStatus())
                 .set(SCHOOL.EMAIL_DOMAIN, school.emailDomain())
                 .set(SCHOOL.VERSION, SCHOOL.VERSION.plus(1))
                 .where(SCHOOL.TENANT_ID.eq(read.tenantId()), SCHOOL.ID.eq(read.id()), SCHOOL.VERSION.eq(read.version()))
@@ -111,6 +119,7 @@ class SchoolGroupRepository {
 
     private static SchoolDetails toSchool(SchoolRecord r) {
         return new SchoolDetails(r.getTenantId(), r.getId(), r.getInstellingsnummer(), r.getName(), r.getStreet(), r.getPostalCode(),
-                r.getMunicipality(), EducationLevel.valueOf(r.getEducationLevel()), r.getPupilCount(), r.getEmailDomain(), r.getVersion());
+                r.getMunicipality(), EducationLevel.valueOf(r.getEducationLevel()), r.getPupilCount(), r.getNetwork(), r.getListedUmbrella(),
+                r.getSchoolCommunity(), r.getRecognitionStatus(), r.getEmailDomain(), r.getVersion());
     }
 }

@@ -168,7 +168,9 @@ public class SchoolGroupService {
             throw new InvalidInputException("groups.error.pupil-count", MAX_PUPILS);
         }
         return new SchoolInput(number, name, street, postalCode, municipality, input.educationLevel(), input.pupilCount(),
-                optionalDomain(input.emailDomain()));
+                optionalText(input.network(), "groups.error.network"), optionalText(input.listedUmbrella(), "groups.error.listed-umbrella"),
+                optionalText(input.schoolCommunity(), "groups.error.school-community"),
+                optionalText(input.recognitionStatus(), "groups.error.recognition-status"), optionalDomain(input.emailDomain()));
     }
 
     /** Keycloak follows a changed domain: the old one leaves the organization (unless still used), the new one joins. */
@@ -220,6 +222,10 @@ public class SchoolGroupService {
         values.put("municipality", school.municipality());
         values.put("education_level", school.educationLevel().name());
         values.put("pupil_count", school.pupilCount());
+        values.put("network", school.network());
+        values.put("listed_umbrella", school.listedUmbrella());
+        values.put("school_community", school.schoolCommunity());
+        values.put("recognition_status", school.recognitionStatus());
         values.put("email_domain", school.emailDomain());
         return values;
     }

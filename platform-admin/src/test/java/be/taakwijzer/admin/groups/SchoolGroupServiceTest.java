@@ -89,30 +89,32 @@ class SchoolGroupServiceTest {
     void aSchoolAddedAndChangedByHandNormalisedAuditedAndItsDomainFollowed() throws SQLException {
         String number = "6" + TestTenants.uniqueInstellingsnummer().substring(2);
         SchoolDetails added = groups.addSchool(group, new SchoolInput(" " + number + " ", " Basisschool De Bron ", "", " 9999 ", "Fantasiegem",
-                EducationLevel.BASIS, 120, "Bron.Example"), OPERATOR);
+                EducationLevel.BASIS, 120, " Gesubsidieerd vrij onderwijs ", "Testkoepel", " ", "Erkend", "Bron.Example"), OPERATOR);
 
         assertThat(added).isEqualTo(new SchoolDetails(group, added.id(), "0" + number, "Basisschool De Bron", null, "9999", "Fantasiegem",
-                EducationLevel.BASIS, 120, "bron.example", 0));
+                EducationLevel.BASIS, 120, "Gesubsidieerd vrij onderwijs", "Testkoepel", null, "Erkend", "bron.example", 0));
         assertThat(groups.schools(group)).containsExactly(added);
         assertThat(SyncFixtures.requests(group)).containsExactly("DOMAIN|bron.example|0|false|");
 
         SchoolDetails changed = groups.changeSchool(added, new SchoolInput(number, "Basisschool De Bron", "Bronstraat 1", "9999", "Fantasiegem",
-                EducationLevel.BUITENGEWOON_BASIS, 120, ""), OPERATOR);
+                EducationLevel.BUITENGEWOON_BASIS, 120, "Gesubsidieerd vrij onderwijs", "Testkoepel", "SG Bronnen", "Erkend", ""), OPERATOR);
         assertThat(changed.street()).isEqualTo("Bronstraat 1");
         assertThat(changed.educationLevel()).isEqualTo(EducationLevel.BUITENGEWOON_BASIS);
         assertThat(changed.emailDomain()).isNull();
         assertThat(changed.version()).isEqualTo(1);
         assertThat(audit(group)).containsExactly(
-                "school|CREATED|" + OPERATOR + "|null|{\"name\": \"Basisschool De Bron\", \"street\": null, \"postal_code\": \"9999\", "
-                        + "\"pupil_count\": 120, \"email_domain\": \"bron.example\", \"municipality\": \"Fantasiegem\", "
-                        + "\"education_level\": \"BASIS\", \"instellingsnummer\": \"0" + number + "\"}",
-                "school|CHANGED|" + OPERATOR + "|{\"street\": null, \"email_domain\": \"bron.example\", \"education_level\": \"BASIS\"}"
-                        + "|{\"street\": \"Bronstraat 1\", \"email_domain\": null, \"education_level\": \"BUITENGEWOON_BASIS\"}");
+                "school|CREATED|" + OPERATOR + "|null|{\"name\": \"Basisschool De Bron\", \"street\": null, \"network\": "
+                        + "\"Gesubsidieerd vrij onderwijs\", \"postal_code\": \"9999\", \"pupil_count\": 120, \"email_domain\": \"bron.example\", "
+                        + "\"municipality\": \"Fantasiegem\", \"education_level\": \"BASIS\", \"listed_umbrella\": \"Testkoepel\", "
+                        + "\"school_community\": null, \"instellingsnummer\": \"0" + number + "\", \"recognition_status\": \"Erkend\"}",
+                "school|CHANGED|" + OPERATOR + "|{\"street\": null, \"email_domain\": \"bron.example\", \"education_level\": \"BASIS\", "
+                        + "\"school_community\": null}|{\"street\": \"Bronstraat 1\", \"email_domain\": null, "
+                        + "\"education_level\": \"BUITENGEWOON_BASIS\", \"school_community\": \"SG Bronnen\"}");
         assertThat(SyncFixtures.requests(group)).as("the domain the school no longer has is asked again: it leaves the organization")
                 .containsExactly("DOMAIN|bron.example|0|false|", "DOMAIN|bron.example|0|false|");
 
         assertRefused("groups.error.changed", () -> groups.changeSchool(added, new SchoolInput(number, "Oud", null, null, null,
-                EducationLevel.BASIS, null, null), OPERATOR));
+                EducationLevel.BASIS, null, null, null, null, null, null), OPERATOR));
         assertThat(groups.schools(group)).containsExactly(changed);
     }
 
@@ -128,8 +130,10 @@ class SchoolGroupServiceTest {
         assertRefused("groups.error.postal-code", () -> groups.addSchool(group, school(number, "School", "999", 10, null), OPERATOR));
         assertRefused("groups.error.pupil-count", () -> groups.addSchool(group, school(number, "School", "9999", 100_001, null), OPERATOR));
         assertRefused("groups.error.email-domain", () -> groups.addSchool(group, school(number, "School", "9999", 10, "school"), OPERATOR));
-        assertRefused("groups.error.level", () -> groups.addSchool(group, new SchoolInput(number, "School", null, null, null, null, null, null),
-                OPERATOR));
+        assertRefused("groups.error.level", () -> groups.addSchool(group, new SchoolInput(number, "School", null, null, null, null, null, null,
+                null, null, null, null), OPERATOR));
+        assertRefused("groups.error.school-community", () -> groups.addSchool(group, new SchoolInput(number, "School", null, null, null,
+                EducationLevel.BASIS, null, null, null, "x".repeat(201), null, null), OPERATOR));
         assertThat(groups.schools(group)).isEmpty();
         assertThat(audit(group)).isEmpty();
     }
@@ -160,7 +164,7 @@ class SchoolGroupServiceTest {
     }
 
     private static SchoolInput school(String number, String name, String postalCode, Integer pupils, String domain) {
-        return new SchoolInput(number, name, null, postalCode, null, EducationLevel.SECUNDAIR, pupils, domain);
+        return new SchoolInput(number, name, null, postalCode, null, EducationLevel.SECUNDAIR, pupils, null, null, null, null, domain);
     }
 
     private static void assertRefused(String key, ThrowingCallable call) {

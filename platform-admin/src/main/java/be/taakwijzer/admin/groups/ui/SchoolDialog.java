@@ -34,6 +34,10 @@ public class SchoolDialog extends Dialog {
     private final TextField municipality = field("school-municipality", "groups.school.municipality");
     private final Select<EducationLevel> level = new Select<>();
     private final IntegerField pupils = new IntegerField();
+    private final TextField network = field("school-network", "groups.school.network");
+    private final TextField listedUmbrella = field("school-listed-umbrella", "groups.school.listed-umbrella");
+    private final TextField schoolCommunity = field("school-community", "groups.school.school-community");
+    private final TextField recognitionStatus = field("school-recognition", "groups.school.recognition-status");
     private final TextField domain = field("school-domain", "groups.field.email-domain");
     private final Paragraph problem = new Paragraph();
 
@@ -59,7 +63,9 @@ public class SchoolDialog extends Dialog {
                 Map.entry("groups.error.school-number-taken", number), Map.entry("groups.error.school-name", name),
                 Map.entry("groups.error.street", street), Map.entry("groups.error.postal-code", postalCode),
                 Map.entry("groups.error.municipality", municipality), Map.entry("groups.error.level", level),
-                Map.entry("groups.error.pupil-count", pupils), Map.entry("groups.error.email-domain", domain));
+                Map.entry("groups.error.pupil-count", pupils), Map.entry("groups.error.network", network),
+                Map.entry("groups.error.listed-umbrella", listedUmbrella), Map.entry("groups.error.school-community", schoolCommunity),
+                Map.entry("groups.error.recognition-status", recognitionStatus), Map.entry("groups.error.email-domain", domain));
 
         Button save = new Button(getTranslation("onboarding.save"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
@@ -82,7 +88,9 @@ public class SchoolDialog extends Dialog {
         });
         save.setId("school-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(problem, new FormLayout(number, name, street, postalCode, municipality, level, pupils, domain));
+        listedUmbrella.setHelperText(getTranslation("groups.school.listed-umbrella-help"));
+        add(problem, new FormLayout(number, name, street, postalCode, municipality, level, pupils, network, listedUmbrella,
+                schoolCommunity, recognitionStatus, domain));
         getFooter().add(new Button(getTranslation("onboarding.cancel"), click -> close()), save);
     }
 
@@ -94,12 +102,17 @@ public class SchoolDialog extends Dialog {
         municipality.setValue(text(school.municipality()));
         level.setValue(school.educationLevel());
         pupils.setValue(school.pupilCount());
+        network.setValue(text(school.network()));
+        listedUmbrella.setValue(text(school.listedUmbrella()));
+        schoolCommunity.setValue(text(school.schoolCommunity()));
+        recognitionStatus.setValue(text(school.recognitionStatus()));
         domain.setValue(text(school.emailDomain()));
     }
 
     private SchoolInput input() {
         return new SchoolInput(number.getValue(), name.getValue(), street.getValue(), postalCode.getValue(), municipality.getValue(),
-                level.getValue(), pupils.getValue(), domain.getValue());
+                level.getValue(), pupils.getValue(), network.getValue(), listedUmbrella.getValue(), schoolCommunity.getValue(),
+                recognitionStatus.getValue(), domain.getValue());
     }
 
     private TextField field(String id, String labelKey) {

@@ -138,8 +138,8 @@ class GroupViewTest extends KaribuViewTest {
         SchoolDetails read = GridKt._get(schools, 0);
         ((Button) GridKt._getCellComponent(schools, 0, "actions")).click();
         _setValue(_get(TextField.class, spec -> spec.withId("school-name")), "Basisschool Het Helmgras");
-        groups.changeSchool(read, new SchoolInput(number, "Basisschool Helm", null, "9999", "Duinkerke", EducationLevel.BASIS, 140, null),
-                "andere-operator@taakwijzer.test");
+        groups.changeSchool(read, new SchoolInput(number, "Basisschool Helm", null, "9999", "Duinkerke", EducationLevel.BASIS, 140, null,
+                null, null, null, null), "andere-operator@taakwijzer.test");
         _click(_get(Button.class, spec -> spec.withId("school-save")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("school-problem")).getText())
                 .isEqualTo("Iemand anders wijzigde dit intussen. Sluit het venster, kijk de nieuwe gegevens na en probeer opnieuw.");
