@@ -126,6 +126,8 @@ class GroupViewTest extends KaribuViewTest {
         _setValue(postalCode, "99");
         _setValue(_get(Select.class, spec -> spec.withId("school-level")), EducationLevel.BASIS);
         _setValue(_get(IntegerField.class, spec -> spec.withId("school-pupils")), 140);
+        _setValue(_get(TextField.class, spec -> spec.withId("school-network")), "Gemeenschapsonderwijs");
+        _setValue(_get(TextField.class, spec -> spec.withId("school-recognition")), "Erkend");
         _click(_get(Button.class, spec -> spec.withId("school-save")));
         assertThat(postalCode.isInvalid()).isTrue();
         assertThat(postalCode.getErrorMessage()).isEqualTo("Een postcode heeft vier cijfers.");
@@ -136,7 +138,10 @@ class GroupViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormattedRow(schools, 0)).startsWith("Basisschool Helm", number, "geen", "Basisonderwijs", "140", "geen");
 
         SchoolDetails read = GridKt._get(schools, 0);
+        assertThat(read.network()).isEqualTo("Gemeenschapsonderwijs");
+        assertThat(read.recognitionStatus()).isEqualTo("Erkend");
         ((Button) GridKt._getCellComponent(schools, 0, "actions")).click();
+        assertThat(_get(TextField.class, spec -> spec.withId("school-network")).getValue()).isEqualTo("Gemeenschapsonderwijs");
         _setValue(_get(TextField.class, spec -> spec.withId("school-name")), "Basisschool Het Helmgras");
         groups.changeSchool(read, new SchoolInput(number, "Basisschool Helm", null, "9999", "Duinkerke", EducationLevel.BASIS, 140, null,
                 null, null, null, null), "andere-operator@taakwijzer.test");
