@@ -1,9 +1,11 @@
 package be.taakwijzer.admin.identitysync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import be.taakwijzer.admin.provisioning.KeycloakInspector;
+import be.taakwijzer.admin.provisioning.SmtpSink;
 import be.taakwijzer.admin.testsupport.SignedIn;
 import be.taakwijzer.testsupport.TestTenants;
 
@@ -49,6 +52,35 @@ class IdentitySyncE2E {
         try (KeycloakInspector keycloak = new KeycloakInspector(KEYCLOAK)) {
             keycloak.deleteOrganizationsWithInstellingsnummer(instellingsnummer);
             keycloak.deleteUsersWithEmail(email);
+        }
+    }
+
+    @Test
+    void withoutAnIdentityProviderOfItsGroupAPersonIsInvitedToChooseAPasswordWithOneNoMailIsSent() throws Exception {
+        UUID group = SyncFixtures.group("Scholengroep E2E " + instellingsnummer, instellingsnummer, groupDomain);
+        String secondEmail = "ict@" + groupDomain;
+        String identityProvider = "e2e-idp-" + instellingsnummer;
+        try (KeycloakInspector keycloak = new KeycloakInspector(KEYCLOAK); SmtpSink smtp = new SmtpSink()) {
+            keycloak.useSmtpServer(smtp.port());
+            try {
+                SyncFixtures.registerStaff(group, email, "Dirk Privé");
+                assertThat(sync.syncNow(group).failed()).isZero();
+                assertThat(smtp.nextMessage(Duration.ofSeconds(30))).as("the invitation to choose a password").contains("To: " + email);
+
+                keycloak.createIdentityProvider(identityProvider);
+                String organization = keycloak.organizationsWithInstellingsnummer(instellingsnummer).getFirst().getId();
+                keycloak.linkIdentityProvider(organization, identityProvider);
+                SyncFixtures.registerStaff(group, secondEmail, "Ilse Twee");
+                assertThat(sync.syncNow(group).failed()).isZero();
+                assertThat(keycloak.usersWithEmail(secondEmail)).as("the account is made").hasSize(1);
+                assertThatThrownBy(() -> smtp.nextMessage(Duration.ofSeconds(5))).as("no mail: the group's own login links by e-mail")
+                        .isInstanceOf(AssertionError.class).hasMessageStartingWith("No e-mail arrived");
+            } finally {
+                keycloak.removeSmtpServer();
+                keycloak.deleteUsersWithEmail(secondEmail);
+                keycloak.deleteOrganizationsWithInstellingsnummer(instellingsnummer);
+                keycloak.deleteIdentityProvider(identityProvider);
+            }
         }
     }
 

@@ -105,6 +105,15 @@ public final class KeycloakInspector implements AutoCloseable {
         usersWithEmail(email).forEach(user -> realm.users().delete(user.getId()).close());
     }
 
+    /** Links an identity provider to an organization, as an administrator would in Keycloak's console. */
+    public void linkIdentityProvider(String organizationId, String alias) {
+        try (Response response = realm.organizations().get(organizationId).identityProviders().addIdentityProvider(alias)) {
+            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw new IllegalStateException("Could not link identity provider " + alias + ": HTTP " + response.getStatus());
+            }
+        }
+    }
+
     public boolean identityProviderExists(String alias) {
         return realm.identityProviders().findAll().stream().anyMatch(provider -> provider.getAlias().equals(alias));
     }
