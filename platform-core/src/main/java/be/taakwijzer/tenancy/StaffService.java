@@ -14,11 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
+import be.taakwijzer.identitysync.IdentitySyncRequests;
 import be.taakwijzer.shared.InvalidInputException;
 
 /**
  * The people of the current school group who may log in. Group ICT staff register them by e-mail;
- * their first login links the account.
+ * their first login links the account. Every registration, new address and removal also asks, in the
+ * same transaction, for the person's membership of the group's organization in Keycloak to follow
+ * (ADR 0013): platform-web holds no Keycloak credential, platform-admin processes the request.
  */
 @Service
 public class StaffService {
@@ -27,11 +30,13 @@ public class StaffService {
     private final StaffRepository staff;
     private final SchoolRepository schools;
     private final AuditTrail audit;
+    private final IdentitySyncRequests identitySync;
 
-    StaffService(StaffRepository staff, SchoolRepository schools, AuditTrail audit) {
+    StaffService(StaffRepository staff, SchoolRepository schools, AuditTrail audit, IdentitySyncRequests identitySync) {
         this.staff = staff;
         this.schools = schools;
         this.audit = audit;
+        this.identitySync = identitySync;
     }
 
     @PreAuthorize(Roles.GROUP_ICT_STAFF)
@@ -53,6 +58,7 @@ public class StaffService {
             throw new InvalidInputException("staff.error.duplicate", valid.email());
         }
         audit.record(tenant, actor, "staff_member", created.id(), AuditAction.CREATED, null, values(created));
+        identitySync.member(tenant, created.email(), created.id());
         return created;
     }
 
@@ -74,6 +80,11 @@ public class StaffService {
             throw new InvalidInputException("staff.error.duplicate", valid.email());
         }
         audit.record(current.tenantId(), actor, "staff_member", current.id(), AuditAction.CHANGED, values(current), values(changed));
+        if (newAddress) {
+            // the old address leaves the organization, the new one joins it
+            identitySync.member(current.tenantId(), current.email(), current.id());
+            identitySync.member(current.tenantId(), changed.email(), current.id());
+        }
         return changed;
     }
 
@@ -112,6 +123,7 @@ public class StaffService {
             throw new InvalidInputException("staff.error.changed");
         }
         audit.record(current.tenantId(), actor, "staff_member", current.id(), AuditAction.DELETED, values(current), null);
+        identitySync.member(current.tenantId(), current.email(), current.id());
     }
 
     /**

@@ -42,9 +42,10 @@ public class GroupOnboardingRepository {
         return dsl.fetchExists(STAFF_MEMBER, STAFF_MEMBER.EMAIL.eq(email));
     }
 
-    public void insertGroup(UUID tenantId, String name, String instellingsnummer, UUID umbrellaId) {
+    public void insertGroup(UUID tenantId, String name, String instellingsnummer, UUID umbrellaId, String emailDomain) {
         dsl.insertInto(SCHOOL_GROUP).set(SCHOOL_GROUP.TENANT_ID, tenantId).set(SCHOOL_GROUP.NAME, name)
-                .set(SCHOOL_GROUP.INSTELLINGSNUMMER, instellingsnummer).set(SCHOOL_GROUP.UMBRELLA_ID, umbrellaId).execute();
+                .set(SCHOOL_GROUP.INSTELLINGSNUMMER, instellingsnummer).set(SCHOOL_GROUP.UMBRELLA_ID, umbrellaId)
+                .set(SCHOOL_GROUP.EMAIL_DOMAIN, emailDomain).execute();
     }
 
     public UUID insertIctStaff(UUID tenantId, String email, String name) {

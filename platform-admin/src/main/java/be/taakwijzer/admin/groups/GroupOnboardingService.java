@@ -15,6 +15,7 @@ import be.taakwijzer.admin.security.OperatorRoles;
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
 import be.taakwijzer.shared.InvalidInputException;
+import be.taakwijzer.tenancy.EmailDomain;
 import be.taakwijzer.tenancy.Instellingsnummer;
 
 /**
@@ -73,12 +74,15 @@ public class GroupOnboardingService {
         }
         String staffName = group.firstIctName() == null || group.firstIctName().isBlank() ? email : group.firstIctName().strip();
         UUID tenantId = UUID.randomUUID();
-        repository.insertGroup(tenantId, name, nummer.value(), group.umbrellaId());
+        // the group's logins are routed by the domain of its first ICT address, as its organization in Keycloak gets it
+        String emailDomain = EmailDomain.ofAddress(email).map(EmailDomain::value).orElse(null);
+        repository.insertGroup(tenantId, name, nummer.value(), group.umbrellaId(), emailDomain);
         UUID staffId = repository.insertIctStaff(tenantId, email, staffName);
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("name", name);
         created.put("instellingsnummer", nummer.value());
         created.put("umbrella", group.umbrellaId() == null ? null : group.umbrellaId().toString());
+        created.put("email_domain", emailDomain);
         audit.record(tenantId, actor, "school_group", tenantId, AuditAction.CREATED, null, created);
         audit.record(tenantId, actor, "staff_member", staffId, AuditAction.CREATED, null,
                 Map.of("email", email, "display_name", staffName, "role", "GROUP_ICT_STAFF"));

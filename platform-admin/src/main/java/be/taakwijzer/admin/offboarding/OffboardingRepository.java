@@ -1,22 +1,30 @@
 package be.taakwijzer.admin.offboarding;
 
 import static be.taakwijzer.db.Tables.OFFBOARDED_GROUP;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
+
+import be.taakwijzer.admin.provisioning.ProvisioningFailure;
+import be.taakwijzer.db.tables.records.OffboardedGroupRecord;
 
 /**
  * A school group's rows in every tenant table, read from the catalogue of the database itself, so a table
@@ -115,6 +123,49 @@ public class OffboardingRepository {
             deleted.put(name, dsl.deleteFrom(table(name(name))).where(field(name("tenant_id"), UUID.class).eq(tenantId)).execute());
         }
         return deleted;
+    }
+
+    /** The off-boarded group's record, locked for this transaction (one removal from Keycloak at a time). */
+    public Optional<OffboardedGroup> lockOffboarded(UUID formerTenantId) {
+        return dsl.selectFrom(OFFBOARDED_GROUP).where(OFFBOARDED_GROUP.FORMER_TENANT_ID.eq(formerTenantId)).forUpdate()
+                .fetchOptional(OffboardingRepository::toOffboarded);
+    }
+
+    /** Off-boarded groups whose removal from Keycloak is not done yet, oldest first. */
+    public List<OffboardedGroup> identityPending() {
+        return dsl.selectFrom(OFFBOARDED_GROUP).where(OFFBOARDED_GROUP.IDENTITY_REMOVED_AT.isNull())
+                .orderBy(OFFBOARDED_GROUP.OFFBOARDED_AT).fetch(OffboardingRepository::toOffboarded);
+    }
+
+    /** Those of {@link #identityPending()} whose next attempt is due. */
+    public List<UUID> identityDue() {
+        return dsl.select(OFFBOARDED_GROUP.FORMER_TENANT_ID).from(OFFBOARDED_GROUP)
+                .where(OFFBOARDED_GROUP.IDENTITY_REMOVED_AT.isNull(), OFFBOARDED_GROUP.IDENTITY_NEXT_ATTEMPT_AT.le(currentOffsetDateTime()))
+                .orderBy(OFFBOARDED_GROUP.OFFBOARDED_AT).fetch(OFFBOARDED_GROUP.FORMER_TENANT_ID);
+    }
+
+    public void markIdentityRemoved(UUID formerTenantId) {
+        dsl.update(OFFBOARDED_GROUP).set(OFFBOARDED_GROUP.IDENTITY_REMOVED_AT, currentOffsetDateTime())
+                .where(OFFBOARDED_GROUP.FORMER_TENANT_ID.eq(formerTenantId)).execute();
+    }
+
+    public void markIdentityFailed(UUID formerTenantId, Duration retryAfter, String error, ProvisioningFailure failure, List<String> arguments) {
+        dsl.update(OFFBOARDED_GROUP)
+                .set(OFFBOARDED_GROUP.IDENTITY_ATTEMPTS, OFFBOARDED_GROUP.IDENTITY_ATTEMPTS.plus(1))
+                .set(OFFBOARDED_GROUP.IDENTITY_NEXT_ATTEMPT_AT,
+                        field("now() + make_interval(secs => {0})", SQLDataType.TIMESTAMPWITHTIMEZONE(6), val((double) retryAfter.toSeconds())))
+                .set(OFFBOARDED_GROUP.IDENTITY_ERROR, error)
+                .set(OFFBOARDED_GROUP.IDENTITY_FAILURE, failure == null ? null : failure.name())
+                .set(OFFBOARDED_GROUP.IDENTITY_FAILURE_ARGUMENTS, failure == null ? null : arguments.toArray(String[]::new))
+                .where(OFFBOARDED_GROUP.FORMER_TENANT_ID.eq(formerTenantId)).execute();
+    }
+
+    private static OffboardedGroup toOffboarded(OffboardedGroupRecord r) {
+        Optional<ProvisioningFailure> failure = Arrays.stream(ProvisioningFailure.values())
+                .filter(known -> known.name().equals(r.getIdentityFailure())).findFirst();
+        return new OffboardedGroup(r.getFormerTenantId(), r.getName(), r.getInstellingsnummer(), r.getOffboardedAt(),
+                r.getIdentityRemovedAt() != null, r.getIdentityAttempts(), r.getIdentityError(), failure,
+                r.getIdentityFailureArguments() == null ? List.of() : Arrays.asList(r.getIdentityFailureArguments()));
     }
 
     public void record(UUID tenantId, String groupName, String instellingsnummer, String actor, JSONB rowsDeleted, String exportSha256) {

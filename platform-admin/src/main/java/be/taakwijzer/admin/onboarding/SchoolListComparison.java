@@ -77,7 +77,10 @@ final class SchoolListComparison {
                 groupName, null, null);
     }
 
-    /** An empty pupil count in the file says nothing: the stored count stays. */
+    /**
+     * An empty pupil count in the file says nothing: the stored count stays. A department field the file has
+     * no column for says nothing either; a blank one clears it ({@link ListedSchool#over}).
+     */
     static List<FieldChange> changes(StoredSchool stored, ListedSchool school) {
         List<FieldChange> changes = new ArrayList<>();
         add(changes, "name", stored.name(), school.name());
@@ -88,6 +91,11 @@ final class SchoolListComparison {
         if (school.pupilCount() != null) {
             add(changes, "pupil_count", text(stored.pupilCount()), text(school.pupilCount()));
         }
+        add(changes, "network", stored.network(), ListedSchool.over(school.network(), stored.network()));
+        add(changes, "listed_umbrella", stored.listedUmbrella(), ListedSchool.over(school.umbrella(), stored.listedUmbrella()));
+        add(changes, "school_community", stored.schoolCommunity(), ListedSchool.over(school.schoolCommunity(), stored.schoolCommunity()));
+        add(changes, "recognition_status", stored.recognitionStatus(),
+                ListedSchool.over(school.recognitionStatus(), stored.recognitionStatus()));
         return changes;
     }
 
@@ -111,7 +119,8 @@ final class SchoolListComparison {
         schools.values().forEach(school -> rows.add(String.join("|", "school", school.instellingsnummer(),
                 school.tenantId().toString(), school.id().toString(), String.valueOf(school.version()), school.name(),
                 String.valueOf(school.street()), String.valueOf(school.postalCode()), String.valueOf(school.municipality()),
-                school.educationLevel().name(), String.valueOf(school.pupilCount()))));
+                school.educationLevel().name(), String.valueOf(school.pupilCount()), String.valueOf(school.network()),
+                String.valueOf(school.listedUmbrella()), String.valueOf(school.schoolCommunity()), String.valueOf(school.recognitionStatus()))));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             rows.forEach(row -> digest.update((row + "\n").getBytes(StandardCharsets.UTF_8)));

@@ -100,6 +100,10 @@ public class SchoolListImport {
         values.put("municipality", school.municipality());
         values.put("education_level", school.educationLevel().name());
         values.put("pupil_count", school.pupilCount());
+        values.put("network", ListedSchool.over(school.network(), null));
+        values.put("listed_umbrella", ListedSchool.over(school.umbrella(), null));
+        values.put("school_community", ListedSchool.over(school.schoolCommunity(), null));
+        values.put("recognition_status", ListedSchool.over(school.recognitionStatus(), null));
         values.put("source", "official school list");
         return values;
     }

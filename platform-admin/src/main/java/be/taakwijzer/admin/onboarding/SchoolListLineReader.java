@@ -50,7 +50,7 @@ final class SchoolListLineReader {
             return SchoolListLine.invalid(lineNumber, number, name, List.of(unreadable.get()));
         }
         Optional<String> recognition = header.value(fields, RECOGNITION);
-        if (recognition.isPresent() && !TextKey.of(recognition.get()).startsWith("erkend")) {
+        if (recognition.isPresent() && !recognised(recognition.get())) {
             return SchoolListLine.skipped(lineNumber, number, name, ImportMessage.of("import.line.notRecognised", recognition.get()));
         }
         return school(lineNumber, fields, number, name);
@@ -83,9 +83,27 @@ final class SchoolListLineReader {
             return SchoolListLine.invalid(lineNumber, instellingsnummer == null ? number : instellingsnummer.value(), name, problems);
         }
         return SchoolListLine.valid(lineNumber, new ListedSchool(instellingsnummer, name, street, postalCode,
-                header.value(fields, MUNICIPALITY).orElse(null), level.orElseThrow(),
-                header.value(fields, NETWORK).orElse(null), header.value(fields, UMBRELLA).orElse(null), board,
-                header.value(fields, SCHOOL_COMMUNITY).orElse(null), pupils));
+                header.value(fields, MUNICIPALITY).orElse(null), level.orElseThrow(), listed(fields, NETWORK), listed(fields, UMBRELLA),
+                board, listed(fields, SCHOOL_COMMUNITY), pupils, listed(fields, RECOGNITION)));
+    }
+
+    /**
+     * A department field as {@link ListedSchool} keeps it: null without the column, the empty text when blank.
+     */
+    private String listed(List<String> fields, SchoolListColumn column) {
+        return header.has(column) ? header.value(fields, column).orElse("") : null;
+    }
+
+    /**
+     * Recognised by the department, so imported: the code {@code E} of the instellingsgegevens API (whose other
+     * codes I, S, W and X it does not explain), or a description that says recognised — "Erkend", and the two
+     * stages the inspectorate names, "Voorlopig erkend" (a new school's first year) and "Definitief erkend".
+     * An empty status counts as recognised (lists filtered on recognition leave it out). Anything else is
+     * skipped, with the value shown in the preview.
+     */
+    static boolean recognised(String status) {
+        String key = TextKey.of(status);
+        return key.equals("e") || key.startsWith("erkend") || key.startsWith("voorlopigerkend") || key.startsWith("definitieferkend");
     }
 
     private static Instellingsnummer instellingsnummer(String raw, String problemKey, List<ImportMessage> problems) {

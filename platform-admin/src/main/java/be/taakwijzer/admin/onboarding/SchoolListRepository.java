@@ -48,7 +48,7 @@ class SchoolListRepository {
                 .where(SCHOOL.INSTELLINGSNUMMER.eq(DSL.any(instellingsnummers.toArray(String[]::new))))
                 .fetch(r -> new StoredSchool(r.getTenantId(), r.getId(), r.getInstellingsnummer(), r.getName(), r.getStreet(),
                         r.getPostalCode(), r.getMunicipality(), EducationLevel.valueOf(r.getEducationLevel()), r.getPupilCount(),
-                        r.getVersion()))
+                        r.getNetwork(), r.getListedUmbrella(), r.getSchoolCommunity(), r.getRecognitionStatus(), r.getVersion()))
                 .stream().collect(Collectors.toMap(StoredSchool::instellingsnummer, Function.identity()));
     }
 
@@ -62,6 +62,10 @@ class SchoolListRepository {
                 .set(SCHOOL.MUNICIPALITY, school.municipality())
                 .set(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name())
                 .set(SCHOOL.PUPIL_COUNT, school.pupilCount())
+                .set(SCHOOL.NETWORK, ListedSchool.over(school.network(), null))
+                .set(SCHOOL.LISTED_UMBRELLA, ListedSchool.over(school.umbrella(), null))
+                .set(SCHOOL.SCHOOL_COMMUNITY, ListedSchool.over(school.schoolCommunity(), null))
+                .set(SCHOOL.RECOGNITION_STATUS, ListedSchool.over(school.recognitionStatus(), null))
                 .returning(SCHOOL.ID)
                 .fetchOne(SCHOOL.ID);
     }
@@ -75,6 +79,10 @@ class SchoolListRepository {
                 .set(SCHOOL.MUNICIPALITY, school.municipality())
                 .set(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name())
                 .set(SCHOOL.PUPIL_COUNT, school.pupilCount() != null ? school.pupilCount() : stored.pupilCount())
+                .set(SCHOOL.NETWORK, ListedSchool.over(school.network(), stored.network()))
+                .set(SCHOOL.LISTED_UMBRELLA, ListedSchool.over(school.umbrella(), stored.listedUmbrella()))
+                .set(SCHOOL.SCHOOL_COMMUNITY, ListedSchool.over(school.schoolCommunity(), stored.schoolCommunity()))
+                .set(SCHOOL.RECOGNITION_STATUS, ListedSchool.over(school.recognitionStatus(), stored.recognitionStatus()))
                 .set(SCHOOL.VERSION, SCHOOL.VERSION.plus(1))
                 .where(SCHOOL.TENANT_ID.eq(stored.tenantId()), SCHOOL.ID.eq(stored.id()), SCHOOL.VERSION.eq(stored.version()))
                 .execute() == 1;

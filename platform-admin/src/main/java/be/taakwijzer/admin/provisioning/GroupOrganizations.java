@@ -92,10 +92,22 @@ final class GroupOrganizations {
     }
 
     ProvisioningOutcome addDomain(String organizationId, String domain) {
+        return addDomains(organizationId, Set.of(domain));
+    }
+
+    /** Adds the domains the organization lacks; its other domains stay. */
+    ProvisioningOutcome addDomains(String organizationId, Set<String> domains) {
         OrganizationRepresentation organization = representation(realm.organizations().get(organizationId), organizationId);
         Set<String> wanted = domainNames(organization);
-        wanted.add(domain);
+        wanted.addAll(domains);
         return syncDomains(organizationId, wanted);
+    }
+
+    /** Removes one domain; the organization's other domains stay. */
+    ProvisioningOutcome removeDomain(String organizationId, String domain) {
+        OrganizationRepresentation organization = representation(realm.organizations().get(organizationId), organizationId);
+        Set<String> wanted = domainNames(organization);
+        return wanted.remove(domain) ? syncDomains(organizationId, wanted) : ProvisioningOutcome.UNCHANGED;
     }
 
     /** Links exactly the {@code wanted} identity providers; unlinking leaves the provider itself in the realm. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.slf4j.Logger;
@@ -86,6 +87,91 @@ public class IdentityProvisioning {
             }
         });
         log.info("First ICT account {} in organization {}: {}", result.userId(), organizationId, result);
+        return result;
+    }
+
+    /**
+     * The group's organization for the identity sync (ADR 0013): created, without domains, when Keycloak has
+     * none with this instellingsnummer; an existing one takes the name. Unlike {@link #ensureGroup} it keeps
+     * the organization's domains and identity-provider links, which may come from onboarding or Keycloak's
+     * own console: the sync adds and removes only what the database names.
+     */
+    public ProvisionedGroup ensureOrganization(String instellingsnummer, String name) {
+        GroupIdentity group = new GroupIdentity(instellingsnummer, name, Set.of(), Set.of());
+        ProvisionedGroup result = admin.inRealm(realm -> {
+            GroupOrganizations organizations = new GroupOrganizations(realm);
+            Optional<OrganizationRepresentation> existing = organizations.find(group.instellingsnummer());
+            if (existing.isEmpty()) {
+                return new ProvisionedGroup(organizations.create(group), group.alias(), ProvisioningOutcome.CREATED);
+            }
+            String id = existing.get().getId();
+            return new ProvisionedGroup(id, existing.get().getAlias(), organizations.rename(id, group.name()));
+        });
+        log.info("Organization {} ({}) for instellingsnummer {}: {}", result.alias(), result.organizationId(), instellingsnummer,
+                result.outcome());
+        return result;
+    }
+
+    /** Adds the domains the organization lacks; its other domains stay. */
+    public ProvisioningOutcome addDomains(String organizationId, Set<String> domains) {
+        Set<String> normalized = EmailDomains.normalizeAll(domains);
+        return logged("domains added " + normalized, organizationId,
+                admin.inRealm(realm -> new GroupOrganizations(realm).addDomains(organizationId, normalized)));
+    }
+
+    /** Removes one e-mail domain; the organization's other domains stay. */
+    public ProvisioningOutcome removeDomain(String organizationId, String domain) {
+        String normalized = EmailDomains.normalize(domain);
+        return logged("domain removed " + normalized, organizationId,
+                admin.inRealm(realm -> new GroupOrganizations(realm).removeDomain(organizationId, normalized)));
+    }
+
+    /**
+     * Makes sure a registered staff member has an account and is a member of the organization, without any
+     * secret passing through Taakwijzer: a new account gets no password. When the organization has no
+     * identity provider of its own and the realm can send e-mail, Keycloak invites the person to choose
+     * one; with an identity provider, the person's first login through it links to the account by e-mail.
+     * An existing account is left as it is.
+     */
+    public ProvisionedAccount ensureStaffAccount(String organizationId, FirstAccount person) {
+        ProvisionedAccount result = admin.inRealm(realm -> {
+            GroupOrganizations organizations = new GroupOrganizations(realm);
+            OrganizationResource organization = organizations.existing(organizationId);
+            KeycloakUsers users = new KeycloakUsers(realm);
+            Optional<String> existing = users.findId(person.email());
+            if (existing.isPresent()) {
+                return new ProvisionedAccount(existing.get(), organizations.ensureMember(organizationId, existing.get()),
+                        Optional.empty(), false);
+            }
+            String userId = users.createWithoutPassword(person);
+            try {
+                boolean invite = organization.identityProviders().getIdentityProviders().isEmpty() && users.realmSendsEmail();
+                if (invite) {
+                    users.sendPasswordInvitation(userId, settings);
+                }
+                organizations.ensureMember(organizationId, userId);
+                return new ProvisionedAccount(userId, ProvisioningOutcome.CREATED, Optional.empty(), invite);
+            } catch (RuntimeException failed) {
+                // as for the first account: nothing half made, so that the next try starts afresh
+                removeQuietly(users, userId, failed);
+                throw failed;
+            }
+        });
+        log.info("Staff account {} in organization {}: {}", result.userId(), organizationId, result);
+        return result;
+    }
+
+    /**
+     * Removes an off-boarded group from Keycloak: the accounts of its organization's members (unless an
+     * account also belongs to another organization or holds a realm role: then only the membership ends),
+     * its own identity providers and the organization itself. Called again, it goes on where a failure
+     * stopped it, and once all is gone it finds nothing and changes nothing.
+     */
+    public RemovedGroup removeGroup(String instellingsnummer) {
+        RemovedGroup result = admin.inRealm(realm -> new GroupOrganizations(realm).find(instellingsnummer)
+                .map(organization -> new OrganizationRemoval(realm).remove(organization))
+                .orElse(RemovedGroup.NOTHING_FOUND));
+        log.info("Organization of off-boarded instellingsnummer {} removed: {}", instellingsnummer, result);
         return result;
     }
 

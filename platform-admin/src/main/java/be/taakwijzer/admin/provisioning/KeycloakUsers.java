@@ -31,6 +31,19 @@ final class KeycloakUsers {
      * registration decides what the person may do.
      */
     String create(FirstAccount account) {
+        return create(account, List.of(UPDATE_PASSWORD));
+    }
+
+    /**
+     * As {@link #create(FirstAccount)}, without any required action: a person who logs in through the
+     * group's identity provider is linked to this account by e-mail, and a required action would make them
+     * choose a Keycloak password they never use. An invitation e-mail asks for a password by its own link.
+     */
+    String createWithoutPassword(FirstAccount account) {
+        return create(account, List.of());
+    }
+
+    private String create(FirstAccount account, List<String> requiredActions) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(account.email());
         user.setEmail(account.email());
@@ -38,7 +51,7 @@ final class KeycloakUsers {
         user.setFirstName(account.firstName());
         user.setLastName(account.lastName());
         user.setEnabled(true);
-        user.setRequiredActions(List.of(UPDATE_PASSWORD));
+        user.setRequiredActions(requiredActions);
         try (Response response = realm.users().create(user)) {
             return KeycloakResponses.createdId(response);
         }

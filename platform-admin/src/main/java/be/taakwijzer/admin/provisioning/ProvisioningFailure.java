@@ -20,7 +20,9 @@ public enum ProvisioningFailure {
     /** Arguments: the e-mail address. */
     PERSON_UNKNOWN("provisioning.error.personUnknown"),
     /** Arguments: the HTTP status, Keycloak's error message. */
-    REJECTED("provisioning.error.rejected");
+    REJECTED("provisioning.error.rejected"),
+    /** Arguments: the group's name. Its organization is found by instellingsnummer: without one there is none to keep in step. */
+    GROUP_WITHOUT_INSTELLINGSNUMMER("provisioning.error.groupWithoutInstellingsnummer");
 
     private final String messageKey;
 

@@ -76,12 +76,6 @@ class SchoolMoveRepository {
         return groups().stream().filter(group -> group.tenantId().equals(tenantId)).findFirst();
     }
 
-    List<GroupSchool> schools(UUID tenantId) {
-        return dsl.select(SCHOOL.ID, SCHOOL.NAME, SCHOOL.INSTELLINGSNUMMER, SCHOOL.MUNICIPALITY).from(SCHOOL)
-                .where(SCHOOL.TENANT_ID.eq(tenantId)).orderBy(SCHOOL.NAME, SCHOOL.INSTELLINGSNUMMER)
-                .fetch(r -> new GroupSchool(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
     /** Neither group may change or be off-boarded while the school moves between them. */
     void lockGroups(UUID from, UUID to) {
         dsl.select(SCHOOL_GROUP.TENANT_ID).from(SCHOOL_GROUP).where(SCHOOL_GROUP.TENANT_ID.in(from, to))

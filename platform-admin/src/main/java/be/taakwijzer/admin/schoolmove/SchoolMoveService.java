@@ -71,19 +71,6 @@ public class SchoolMoveService {
         return repository.groups().stream().filter(group -> !group.tenantId().equals(school.group().tenantId())).toList();
     }
 
-    @PreAuthorize(OperatorRoles.OPERATOR)
-    @Transactional(readOnly = true)
-    public Optional<GroupChoice> group(UUID tenantId) {
-        return repository.group(tenantId);
-    }
-
-    /** A group's member schools, to choose the one to move. */
-    @PreAuthorize(OperatorRoles.OPERATOR)
-    @Transactional(readOnly = true)
-    public List<GroupSchool> schools(UUID tenantId) {
-        return repository.schools(tenantId);
-    }
-
     /** What moving the school to the target group would do; nothing is changed. */
     @PreAuthorize(OperatorRoles.OPERATOR)
     @Transactional(readOnly = true)

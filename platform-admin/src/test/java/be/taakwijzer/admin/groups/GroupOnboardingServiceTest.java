@@ -49,8 +49,9 @@ class GroupOnboardingServiceTest {
         try (Connection owner = TestDatabase.get().connectAsOwner()) {
             owner.setAutoCommit(false);
             setTenant(owner, tenant);
-            assertThat(single(owner, "select name || '|' || instellingsnummer || '|' || umbrella_id from school_group"))
-                    .as("leading zero restored, name trimmed").isEqualTo("Scholengroep Nieuwland|" + nummer + "|" + umbrella);
+            assertThat(single(owner, "select name || '|' || instellingsnummer || '|' || umbrella_id || '|' || email_domain from school_group"))
+                    .as("leading zero restored, name trimmed, the domain of the first ICT address")
+                    .isEqualTo("Scholengroep Nieuwland|" + nummer + "|" + umbrella + "|nieuwegroep.example");
             assertThat(single(owner, "select email || '|' || role || '|' || display_name from staff_member"))
                     .isEqualTo(email + "|GROUP_ICT_STAFF|Ilse Proef");
             assertThat(single(owner, "select string_agg(entity || ':' || action || ':' || actor, ',' order by entity) from audit_event"))

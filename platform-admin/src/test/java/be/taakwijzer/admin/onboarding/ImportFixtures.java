@@ -56,7 +56,8 @@ final class ImportFixtures {
         UUID id = TestTenants.createSchool(group.tenantId(), name, number);
         TestTenants.inTenant(group.tenantId(), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "update school set street = 'Verzonnenstraat 1', postal_code = '9999', municipality = 'Fantasiegem', pupil_count = 100 where id = ?")) {
+                    "update school set street = 'Verzonnenstraat 1', postal_code = '9999', municipality = 'Fantasiegem', pupil_count = 100, "
+                            + "listed_umbrella = 'Testkoepel' where id = ?")) {
                 statement.setObject(1, id);
                 statement.executeUpdate();
             }
@@ -85,7 +86,7 @@ final class ImportFixtures {
         List<String> rows = new ArrayList<>();
         try (Connection connection = TestDatabase.get().connectAsOperator()) {
             read(connection, "select tenant_id, id, instellingsnummer, name, street, postal_code, municipality, education_level, "
-                    + "pupil_count, version from school order by id", rows);
+                    + "pupil_count, network, listed_umbrella, school_community, recognition_status, version from school order by id", rows);
             read(connection, "select tenant_id, instellingsnummer, name, version from school_group order by tenant_id", rows);
             read(connection, "select count(*) from audit_event", rows);
         } catch (SQLException e) {

@@ -43,7 +43,28 @@ class SchoolListFileTest {
             assertThat(school.board().value()).isEqualTo("950001");
             assertThat(school.schoolCommunity()).isEqualTo("SG Denkbeeld");
             assertThat(school.pupilCount()).isEqualTo(312);
+            assertThat(school.recognitionStatus()).isEqualTo("Erkend");
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"E, true", "e, true", "Erkend, true", "ERKEND , true", "Voorlopig erkend, true", "Definitief erkend, true",
+            "'', true", "S, false", "I, false", "W, false", "X, false", "Opgeheven, false", "Niet erkend, false", "In oprichting, false"})
+    void recognisedAreTheCodeEAndWhatSaysErkend(String status, boolean recognised) {
+        SchoolListFile file = parse(header() + ";instelling_status_erkenning\n1;School;Laan;9999;Gem;basis;K;950001;" + status + "\n");
+
+        assertThat(file.lines().getFirst().isSkipped()).isEqualTo(!recognised);
+    }
+
+    @Test
+    void aDepartmentFieldIsNullWithoutItsColumnAndEmptyWhenBlank() {
+        SchoolListFile file = parse(header() + ";scholengemeenschap\n1;School;Laan;9999;Gem;basis;K;950001;\n");
+
+        ListedSchool school = file.lines().getFirst().school();
+        assertThat(school.schoolCommunity()).as("the column is there, blank: clears what is stored").isEmpty();
+        assertThat(school.network()).as("no such column: what is stored stays").isNull();
+        assertThat(ListedSchool.over(school.schoolCommunity(), "SG Oud")).isNull();
+        assertThat(ListedSchool.over(school.network(), "GO!")).isEqualTo("GO!");
     }
 
     @Test

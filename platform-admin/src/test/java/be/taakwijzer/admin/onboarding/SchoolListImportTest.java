@@ -11,6 +11,7 @@ import static be.taakwijzer.admin.onboarding.ImportFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -165,6 +166,37 @@ class SchoolListImportTest {
         assertThatThrownBy(() -> importer.preview(file, ImportProgress.NONE)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> importer.commit(preview, "x@example.test")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void theDepartmentsFieldsAreStoredTheirChangesShownAndAColumnTheFileLacksKeepsThem() {
+        TestGroup group = group("Scholengroep Denkbeeld");
+        String number = schoolNumber();
+        String header = "instelling_nummer;instelling_naam;instelling_straat;instelling_postcode;instelling_gemeente;instelling_niveau;"
+                + "instelling_net;instelling_koepel;instelling_bestuur;instelling_scholengemeenschap;instelling_status_erkenning";
+        String address = number + ";Basisschool Netwerk;Verzonnenstraat 1;9999;Fantasiegem;Basisonderwijs;";
+
+        importFile((header + "\n" + address + "Gesubsidieerd vrij onderwijs;Testkoepel;" + group.instellingsnummer() + ";SG Denkbeeld;E\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(department(number)).isEqualTo("Gesubsidieerd vrij onderwijs|Testkoepel|SG Denkbeeld|E");
+
+        SchoolListPreview changed = preview((header + "\n" + address + "Officieel gesubsidieerd onderwijs;Testkoepel;" + group.instellingsnummer()
+                + "; ;Erkend\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(changed.lines().getFirst().changes()).containsExactly(
+                new FieldChange("network", "Gesubsidieerd vrij onderwijs", "Officieel gesubsidieerd onderwijs"),
+                new FieldChange("school_community", "SG Denkbeeld", null), new FieldChange("recognition_status", "E", "Erkend"));
+        asOperator(() -> importer.commit(changed, OPERATOR_EMAIL));
+        assertThat(department(number)).isEqualTo("Officieel gesubsidieerd onderwijs|Testkoepel|null|Erkend");
+
+        SchoolListPreview without = preview(csv(number + ";Basisschool Netwerk;Verzonnenstraat 1;9999;Fantasiegem;Basisonderwijs;Testkoepel;"
+                + group.instellingsnummer() + ";"));
+        assertThat(without.lines().getFirst().status()).as("no network, community or status column: the stored values stay")
+                .isEqualTo(ImportStatus.UNCHANGED);
+    }
+
+    private static String department(String number) {
+        return query("select coalesce(network, 'null') || '|' || coalesce(listed_umbrella, 'null') || '|' || coalesce(school_community, 'null')"
+                + " || '|' || coalesce(recognition_status, 'null'), 1 from school where instellingsnummer = ?", number).getFirst().get(0);
     }
 
     private SchoolListPreview preview(byte[] file) {

@@ -28,6 +28,14 @@ class GroupIdentityTest {
     }
 
     @Test
+    void aDisplayNameGivesFirstAndLastName() {
+        assertThat(FirstAccount.fromDisplayName("ilse@groep.example", " Ilse  van den Proef ")).isEqualTo(
+                new FirstAccount("ilse@groep.example", "Ilse", "van den Proef"));
+        assertThat(FirstAccount.fromDisplayName("dpo@groep.example", "DPO")).isEqualTo(new FirstAccount("dpo@groep.example", "DPO", "DPO"));
+        assertThat(FirstAccount.fromDisplayName("dpo@groep.example", " ")).isEqualTo(new FirstAccount("dpo@groep.example", "dpo", "dpo"));
+    }
+
+    @Test
     void anEmailAddressIsKeptInLowerCase() {
         assertThat(new FirstAccount(" ICT@Groep.Example ", "Ilse", "Eerste").email()).isEqualTo("ict@groep.example");
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
@@ -23,46 +24,51 @@ import jakarta.ws.rs.core.Response;
  * The end-to-end tests' own look at the realm, past the service under test: what Keycloak really
  * holds, and the clean-up after each test (the development Keycloak keeps its state until it stops).
  */
-final class KeycloakInspector implements AutoCloseable {
+public final class KeycloakInspector implements AutoCloseable {
 
     private final Keycloak keycloak;
     private final RealmResource realm;
 
-    KeycloakInspector(URI serverUrl) {
+    public KeycloakInspector(URI serverUrl) {
         keycloak = KeycloakBuilder.builder().serverUrl(serverUrl.toString()).realm("master").clientId("admin-cli")
                 .username("admin").password("admin").build();
         realm = keycloak.realm("taakwijzer");
     }
 
-    List<OrganizationRepresentation> organizationsWithInstellingsnummer(String instellingsnummer) {
+    public List<OrganizationRepresentation> organizationsWithInstellingsnummer(String instellingsnummer) {
         return realm.organizations().searchByAttribute("instellingsnummer:" + instellingsnummer);
     }
 
-    OrganizationRepresentation organization(String id) {
+    public OrganizationRepresentation organization(String id) {
         return realm.organizations().get(id).toRepresentation();
     }
 
-    Set<String> domains(String organizationId) {
+    public Set<String> domains(String organizationId) {
         return organization(organizationId).getDomains().stream().map(OrganizationDomainRepresentation::getName)
                 .collect(Collectors.toSet());
     }
 
-    Set<String> identityProviders(String organizationId) {
+    public Set<String> identityProviders(String organizationId) {
         return realm.organizations().get(organizationId).identityProviders().getIdentityProviders().stream()
                 .map(IdentityProviderRepresentation::getAlias).collect(Collectors.toSet());
     }
 
-    Set<String> memberIds(String organizationId) {
+    public Set<String> memberIds(String organizationId) {
         return realm.organizations().get(organizationId).members().getAll().stream().map(MemberRepresentation::getId)
                 .collect(Collectors.toSet());
     }
 
-    List<UserRepresentation> usersWithEmail(String email) {
+    public List<UserRepresentation> usersWithEmail(String email) {
         return realm.users().searchByEmail(email, true);
     }
 
+    /** The types of the user's credentials ({@code password}, …): none for an account the identity sync made. */
+    public List<String> credentialTypes(String userId) {
+        return realm.users().get(userId).credentials().stream().map(CredentialRepresentation::getType).toList();
+    }
+
     /** An identity provider of the test's own (never the demo's), so that linking it disturbs no other test. */
-    void createIdentityProvider(String alias) {
+    public void createIdentityProvider(String alias) {
         IdentityProviderRepresentation provider = new IdentityProviderRepresentation();
         provider.setAlias(alias);
         provider.setProviderId("oidc");
@@ -77,29 +83,42 @@ final class KeycloakInspector implements AutoCloseable {
     }
 
     /** Points the realm's e-mail at a local SMTP server; {@link #removeSmtpServer()} undoes it. */
-    void useSmtpServer(int port) {
+    public void useSmtpServer(int port) {
         RealmRepresentation change = new RealmRepresentation();
         change.setSmtpServer(Map.of("host", "localhost", "port", Integer.toString(port), "from", "taakwijzer@localhost"));
         realm.update(change);
     }
 
     /** The development realm has no SMTP server. */
-    void removeSmtpServer() {
+    public void removeSmtpServer() {
         RealmRepresentation change = new RealmRepresentation();
         change.setSmtpServer(Map.of());
         realm.update(change);
     }
 
-    void deleteOrganizationsWithInstellingsnummer(String instellingsnummer) {
+    public void deleteOrganizationsWithInstellingsnummer(String instellingsnummer) {
         organizationsWithInstellingsnummer(instellingsnummer)
                 .forEach(organization -> realm.organizations().get(organization.getId()).delete().close());
     }
 
-    void deleteUsersWithEmail(String email) {
+    public void deleteUsersWithEmail(String email) {
         usersWithEmail(email).forEach(user -> realm.users().delete(user.getId()).close());
     }
 
-    void deleteIdentityProvider(String alias) {
+    /** Links an identity provider to an organization, as an administrator would in Keycloak's console. */
+    public void linkIdentityProvider(String organizationId, String alias) {
+        try (Response response = realm.organizations().get(organizationId).identityProviders().addIdentityProvider(alias)) {
+            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw new IllegalStateException("Could not link identity provider " + alias + ": HTTP " + response.getStatus());
+            }
+        }
+    }
+
+    public boolean identityProviderExists(String alias) {
+        return realm.identityProviders().findAll().stream().anyMatch(provider -> provider.getAlias().equals(alias));
+    }
+
+    public void deleteIdentityProvider(String alias) {
         try {
             realm.identityProviders().get(alias).remove();
         } catch (NotFoundException alreadyGone) {

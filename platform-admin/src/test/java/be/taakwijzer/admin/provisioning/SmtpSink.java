@@ -17,23 +17,23 @@ import java.util.concurrent.TimeUnit;
  * The smallest SMTP server that accepts what Keycloak sends (no TLS, no authentication), so that an
  * end-to-end test can read the invitation e-mail. Keeps each message's text, for one test.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
     private final ServerSocket server;
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final Thread acceptor;
 
-    SmtpSink() throws IOException {
+    public SmtpSink() throws IOException {
         server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         acceptor = Thread.ofVirtual().start(this::acceptAll);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** The next message's raw text (headers and body, as sent), or fails after {@code timeout}. */
-    String nextMessage(Duration timeout) throws InterruptedException {
+    public String nextMessage(Duration timeout) throws InterruptedException {
         String message = messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (message == null) {
             throw new AssertionError("No e-mail arrived within " + timeout);

@@ -34,8 +34,8 @@ public class FirstAccessDialog extends Dialog {
             String email = group.firstIctEmail().strip().toLowerCase();
             ProvisionedGroup organization = provisioning.ensureGroup(new GroupIdentity(Instellingsnummer.parse(group.instellingsnummer().strip()).value(),
                     group.name().strip(), Set.of(email.substring(email.indexOf('@') + 1)), Set.of()));
-            String[] names = splitName(group.firstIctName(), email);
-            ProvisionedAccount account = provisioning.ensureFirstIctAccount(organization.organizationId(), new FirstAccount(email, names[0], names[1]));
+            ProvisionedAccount account = provisioning.ensureFirstIctAccount(organization.organizationId(),
+                    FirstAccount.fromDisplayName(email, group.firstIctName()));
             if (account.invitationEmailSent()) {
                 message.setText(getTranslation("onboarding.access.invited", email));
             } else if (account.temporaryPassword().isPresent()) {
@@ -53,12 +53,5 @@ public class FirstAccessDialog extends Dialog {
         close.setId("access-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(close);
-    }
-
-    /** "Ilse Proef" as first and last name; one word (or none) stands for both, Keycloak needs two. */
-    private static String[] splitName(String name, String email) {
-        String full = name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.strip();
-        int space = full.indexOf(' ');
-        return space < 0 ? new String[] {full, full} : new String[] {full.substring(0, space), full.substring(space + 1).strip()};
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.offboarding.GroupExport;
+import be.taakwijzer.admin.offboarding.OffboardedIdentityService;
 import be.taakwijzer.admin.offboarding.OffboardingService;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.ui.Downloads;
@@ -26,20 +27,24 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Off-boarding a school group in two steps: download its export, then confirm with the group's name.
- * The deletion names the export it follows, so nothing is deleted that was not handed over.
+ * The deletion names the export it follows, so nothing is deleted that was not handed over. Once the
+ * deletion is committed, the group is removed from Keycloak; when that fails the off-boarding stands and the
+ * page says why, with a retry (the scheduler retries too).
  */
 @Route(value = "scholengroepen/:tenantId/afsluiten", layout = AdminLayout.class)
 @RolesAllowed("PLATFORM_OPERATOR")
 public class OffboardingView extends LocalizedPage implements BeforeEnterObserver {
 
     private final OffboardingService offboarding;
+    private final OffboardedIdentityService identity;
     private final String actor;
     private UUID tenantId;
     private GroupExport export;
     private Map<String, Integer> deleted;
 
-    public OffboardingView(OffboardingService offboarding, AuthenticationContext authentication) {
+    public OffboardingView(OffboardingService offboarding, OffboardedIdentityService identity, AuthenticationContext authentication) {
         this.offboarding = offboarding;
+        this.identity = identity;
         this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
     }
 
@@ -60,7 +65,7 @@ public class OffboardingView extends LocalizedPage implements BeforeEnterObserve
         if (deleted != null) {
             Paragraph done = new Paragraph(getTranslation("offboarding.done", deleted.values().stream().mapToInt(Integer::intValue).sum()));
             done.setId("offboarding-done");
-            add(done);
+            add(done, new KeycloakRemoval(identity, tenantId));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("offboarding.intro"));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.admin.groups.ui.GroupView;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.schoolmove.CentralCoverage;
 import be.taakwijzer.admin.schoolmove.GroupChoice;
@@ -71,7 +73,7 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        school = event.getRouteParameters().get("schoolId").flatMap(GroupSchoolsView::uuid).flatMap(moves::school);
+        school = event.getRouteParameters().get("schoolId").flatMap(SchoolMoveView::uuid).flatMap(moves::school);
         targets = school.map(found -> moves.targets(found.id())).orElse(List.of());
     }
 
@@ -94,7 +96,7 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
             renderDone();
             return;
         }
-        add(new RouterLink(getTranslation("move.back", moving.group().name()), GroupSchoolsView.class,
+        add(new RouterLink(getTranslation("move.back", moving.group().name()), GroupView.class,
                 new RouteParameters("tenantId", moving.group().tenantId().toString())));
         Paragraph current = new Paragraph(getTranslation("move.current", moving.name(), moving.instellingsnummer(), moving.group().name()));
         current.setId("move-current");
@@ -206,7 +208,7 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
                 result.linksRemoved(), result.noticesAdded()));
         done.setId("move-done");
         Paragraph login = new Paragraph(getTranslation("move.done.login"));
-        add(done, login, new RouterLink(getTranslation("move.done.link", result.target().name()), GroupSchoolsView.class,
+        add(done, login, new RouterLink(getTranslation("move.done.link", result.target().name()), GroupView.class,
                 new RouteParameters("tenantId", result.target().tenantId().toString())));
     }
 
@@ -251,5 +253,13 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
     private void rerender() {
         removeAll();
         render();
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 }
