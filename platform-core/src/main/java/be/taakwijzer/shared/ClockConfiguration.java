@@ -1,7 +1,6 @@
 package be.taakwijzer.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +11,6 @@ class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Brussels"));
+        return Clock.system(FlemishTime.ZONE);
     }
 }

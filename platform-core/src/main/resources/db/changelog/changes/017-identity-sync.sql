@@ -10,7 +10,8 @@ ALTER TABLE school ADD COLUMN email_domain text
 --changeset taakwijzer:017-identity-sync-request
 --comment: The transactional outbox of identity changes (ADR 0013). A change to a group's staff, schools or domains writes a request in the same transaction; platform-admin, which alone holds Keycloak's admin credentials, brings Keycloak to the database's state for the request's subject (an e-mail address, a domain, or the organization itself) and marks it processed, or counts the attempt and keeps the error.
 CREATE TABLE identity_sync_request (
-    tenant_id              uuid        NOT NULL REFERENCES school_group (tenant_id),
+    -- deferrable like every tenant table's keys (016): moving a school checks them at the end
+    tenant_id              uuid        NOT NULL REFERENCES school_group (tenant_id) DEFERRABLE INITIALLY IMMEDIATE,
     id                     uuid        NOT NULL DEFAULT gen_random_uuid(),
     kind                   text        NOT NULL CHECK (kind IN ('ORGANIZATION', 'MEMBER', 'DOMAIN')),
     -- the e-mail address (MEMBER), the domain (DOMAIN) or empty (ORGANIZATION): what is brought to the database's state

@@ -4,18 +4,18 @@ import static be.taakwijzer.db.Tables.AUDIT_EVENT;
 import static be.taakwijzer.db.Tables.SCHOOL_GROUP;
 import static org.jooq.impl.DSL.noCondition;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import be.taakwijzer.shared.FlemishTime;
+
 /** The audit trails of all school groups, read as the operator role (ADR 0010), newest first. */
 @Repository
 public class PlatformAuditRepository {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private final DSLContext dsl;
 
     PlatformAuditRepository(DSLContext dsl) {
@@ -34,10 +34,10 @@ public class PlatformAuditRepository {
             where = where.and(AUDIT_EVENT.ENTITY.containsIgnoreCase(query.entity()));
         }
         if (query.from().isPresent()) {
-            where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(query.from().get().atStartOfDay(BRUSSELS).toOffsetDateTime()));
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(query.from().get().atStartOfDay(FlemishTime.ZONE).toOffsetDateTime()));
         }
         if (query.to().isPresent()) {
-            where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(query.to().get().plusDays(1).atStartOfDay(BRUSSELS).toOffsetDateTime()));
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(query.to().get().plusDays(1).atStartOfDay(FlemishTime.ZONE).toOffsetDateTime()));
         }
         return dsl.select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.TENANT_ID, SCHOOL_GROUP.NAME, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY,
                         AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)

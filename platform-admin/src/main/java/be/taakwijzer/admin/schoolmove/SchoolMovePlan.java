@@ -8,6 +8,7 @@ import static be.taakwijzer.db.Tables.CENTRAL_TASK_SCHOOL;
 import static be.taakwijzer.db.Tables.CONTRACT_SCHOOL;
 import static be.taakwijzer.db.Tables.COVERAGE_NOTICE;
 import static be.taakwijzer.db.Tables.DATA_BREACH_SCHOOL;
+import static be.taakwijzer.db.Tables.IDENTITY_SYNC_REQUEST;
 import static be.taakwijzer.db.Tables.LEERID_APPLICATION;
 import static be.taakwijzer.db.Tables.LEERID_CHECKLIST_ITEM;
 import static be.taakwijzer.db.Tables.LEERID_SCHOOL;
@@ -66,6 +67,10 @@ public final class SchoolMovePlan {
                     (group, school) -> PROCESSING_ACTIVITY_SCHOOL.TENANT_ID.eq(group).and(PROCESSING_ACTIVITY_SCHOOL.SCHOOL_ID.eq(school))),
             removed(DATA_BREACH_SCHOOL, DATA_BREACH_SCHOOL.BREACH_ID,
                     (group, school) -> DATA_BREACH_SCHOOL.TENANT_ID.eq(group).and(DATA_BREACH_SCHOOL.SCHOOL_ID.eq(school))),
+            // the old group's requests bring the old group's organization to its state; the move writes new ones for both
+            new SchoolRows(IDENTITY_SYNC_REQUEST.getName(), IDENTITY_SYNC_REQUEST, Disposition.STAYS,
+                    (group, school) -> IDENTITY_SYNC_REQUEST.TENANT_ID.eq(group).and(IDENTITY_SYNC_REQUEST.SCHOOL_ID.eq(school)),
+                    IDENTITY_SYNC_REQUEST.ID, null),
             new SchoolRows("audit_event.stays", AUDIT_EVENT, Disposition.STAYS,
                     (group, school) -> AUDIT_EVENT.TENANT_ID.eq(group).and(AUDIT_EVENT.SCHOOL_ID.eq(school))
                             .and(AUDIT_EVENT.ENTITY.in(ENTITIES_STAYING)), AUDIT_EVENT.ENTITY_ID, null),

@@ -129,6 +129,12 @@ class SchoolMoveRepository {
         };
     }
 
+    /** The school's own e-mail domain, if it has one: Keycloak routes logins by it. */
+    Optional<String> emailDomain(UUID tenantId, UUID schoolId) {
+        return dsl.select(SCHOOL.EMAIL_DOMAIN).from(SCHOOL).where(SCHOOL.TENANT_ID.eq(tenantId), SCHOOL.ID.eq(schoolId))
+                .fetchOptional(SCHOOL.EMAIL_DOMAIN);
+    }
+
     List<MovingDirector> directors(UUID tenantId, UUID schoolId) {
         return dsl.select(STAFF_MEMBER.DISPLAY_NAME, STAFF_MEMBER.EMAIL).from(STAFF_MEMBER)
                 .where(STAFF_MEMBER.TENANT_ID.eq(tenantId), STAFF_MEMBER.SCHOOL_ID.eq(schoolId))

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -23,11 +22,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.admin.schoolmove.SchoolMoveRepository.Covered;
 import be.taakwijzer.admin.security.OperatorRoles;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
+import be.taakwijzer.identitysync.IdentitySyncRequests;
 import be.taakwijzer.shared.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,16 +45,17 @@ public class SchoolMoveService {
 
     static final String ENTITY = "school";
     private static final Logger LOG = LoggerFactory.getLogger(SchoolMoveService.class);
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Comparator<Covered> BY_YEAR_AND_TASK = Comparator.comparingInt(Covered::startYear).thenComparing(Covered::taskCode);
 
     private final SchoolMoveRepository repository;
     private final AuditTrail audit;
+    private final IdentitySyncRequests identities;
 
-    SchoolMoveService(SchoolMoveRepository repository, AuditTrail audit) {
+    SchoolMoveService(SchoolMoveRepository repository, AuditTrail audit, IdentitySyncRequests identities) {
         this.repository = repository;
         this.audit = audit;
+        this.identities = identities;
     }
 
     /** The school and its group now, or empty when there is no such school. */
@@ -108,9 +110,11 @@ public class SchoolMoveService {
         }
         List<OffsetDateTime> breaches = repository.breachesToReport(from, schoolId);
         if (!breaches.isEmpty()) {
-            throw new InvalidInputException("move.error.breach", breaches.getFirst().atZoneSameInstant(BRUSSELS).toLocalDate());
+            throw new InvalidInputException("move.error.breach", breaches.getFirst().atZoneSameInstant(FlemishTime.ZONE).toLocalDate());
         }
         Set<Covered> coveredBefore = repository.coverage(from, schoolId);
+        List<MovingDirector> directors = repository.directors(from, schoolId);
+        Optional<String> domain = repository.emailDomain(from, schoolId);
         List<SchoolYear> yearsAdded = yearsToAdd(from, to, schoolId);
         yearsAdded.forEach(year -> repository.addYear(to, year.startYear()));
 
@@ -136,6 +140,12 @@ public class SchoolMoveService {
                 .filter(task -> !coveredAfter.contains(task) && targetYears.contains(task.startYear())).sorted(BY_YEAR_AND_TASK).toList();
         int noticesAdded = (int) openAgain.stream().filter(task -> repository.notifyOpenAgain(to, schoolId, task, actor)).count();
         int noticesDismissed = coveredAfter.stream().mapToInt(task -> repository.dismissNotices(to, schoolId, task, actor)).sum();
+
+        // Keycloak follows: the directors and the school's domain leave the old organization and join the new one
+        for (UUID group : List.of(from, to)) {
+            directors.forEach(director -> identities.member(group, director.email(), null));
+            domain.ifPresent(value -> identities.domain(group, value, schoolId));
+        }
 
         MovingSchool moved = new MovingSchool(school.id(), school.name(), school.instellingsnummer(), target);
         auditBoth(school, target, done, recorded, yearsAdded, openAgain, noticesDismissed, actor);

@@ -2,13 +2,13 @@ package be.taakwijzer.admin.tenants;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.admin.security.OperatorRoles;
 import be.taakwijzer.allocation.SchoolYear;
 
@@ -16,13 +16,12 @@ import be.taakwijzer.allocation.SchoolYear;
 @Service
 public class TenantActivityService {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private final TenantActivityRepository repository;
     private final Clock clock;
 
     TenantActivityService(TenantActivityRepository repository) {
         this.repository = repository;
-        this.clock = Clock.system(BRUSSELS);
+        this.clock = Clock.system(FlemishTime.ZONE);
     }
 
     public SchoolYear currentYear() {

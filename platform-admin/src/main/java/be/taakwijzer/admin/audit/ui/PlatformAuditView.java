@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.audit.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.admin.audit.PlatformAuditEntry;
 import be.taakwijzer.admin.audit.PlatformAuditQuery;
 import be.taakwijzer.admin.audit.PlatformAuditService;
@@ -79,7 +79,7 @@ public class PlatformAuditView extends LocalizedPage {
         filters.addClassName("tw-filters");
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(FlemishTime.ZONE);
         var entries = audit.search(query);
         DataTable<PlatformAuditEntry> table = new DataTable<PlatformAuditEntry>()
                 .addColumn(getTranslation("audit.column.when"), entry -> when.format(entry.occurredAt()))

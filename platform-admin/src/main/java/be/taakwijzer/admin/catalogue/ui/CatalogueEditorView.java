@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.catalogue.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -19,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.admin.catalogue.CatalogueChangeEntry;
 import be.taakwijzer.admin.catalogue.CatalogueDraft;
 import be.taakwijzer.admin.catalogue.CatalogueEditingService;
@@ -40,7 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PLATFORM_OPERATOR")
 public class CatalogueEditorView extends LocalizedPage {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final CatalogueEditingService editing;
     private final CatalogueService catalogues;
@@ -64,7 +63,7 @@ public class CatalogueEditorView extends LocalizedPage {
         Catalogue catalogue = catalogues.catalogue(draft.basedOn());
         CatalogueVersion published = catalogues.latestVersion();
         Paragraph status = new Paragraph(getTranslation("catalogue.editor.status", published.number(),
-                published.publishedAt().atZoneSameInstant(BRUSSELS).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())),
+                published.publishedAt().atZoneSameInstant(FlemishTime.ZONE).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())),
                 draft.stamp().number(), draft.changes()));
         status.setId("catalogue-status");
         Button add = new Button(getTranslation("catalogue.editor.add"), click -> new TaskDialog(catalogue, null, (nl, en, task) -> {
@@ -155,7 +154,7 @@ public class CatalogueEditorView extends LocalizedPage {
         grid.setId("catalogue-log");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        grid.addColumn(entry -> entry.changedAt().atZoneSameInstant(BRUSSELS).format(format)).setHeader(getTranslation("catalogue.log.when"))
+        grid.addColumn(entry -> entry.changedAt().atZoneSameInstant(FlemishTime.ZONE).format(format)).setHeader(getTranslation("catalogue.log.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CatalogueChangeEntry::changedBy).setHeader(getTranslation("catalogue.log.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.version()).setHeader(getTranslation("catalogue.log.version")).setAutoWidth(true).setFlexGrow(0);

@@ -2,7 +2,6 @@ package be.taakwijzer.admin.groups.ui;
 
 import java.util.UUID;
 
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.admin.security.CurrentOperator;
 import be.taakwijzer.admin.groups.GroupDetails;
 import be.taakwijzer.admin.groups.GroupOnboardingService;
 import be.taakwijzer.admin.groups.SchoolDetails;
@@ -52,7 +52,7 @@ public class GroupView extends LocalizedPage implements BeforeEnterObserver {
         this.groups = groups;
         this.onboarding = onboarding;
         this.sync = sync;
-        this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
+        this.actor = CurrentOperator.email(authentication);
     }
 
     @Override

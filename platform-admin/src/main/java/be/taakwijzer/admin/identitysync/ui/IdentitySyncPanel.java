@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.identitysync.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.admin.identitysync.IdentitySyncService;
 import be.taakwijzer.admin.identitysync.SyncRequest;
 import be.taakwijzer.admin.identitysync.SyncRun;
@@ -39,7 +39,7 @@ public class IdentitySyncPanel extends Div {
     private void render() {
         removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(FlemishTime.ZONE);
         List<SyncRequest> open = sync.open(tenantId);
         Paragraph state = new Paragraph(open.isEmpty() ? getTranslation("identitysync.state.none")
                 : getTranslation("identitysync.state.open", open.size(), open.stream().filter(SyncRequest::failed).count()));

@@ -3,7 +3,6 @@ package be.taakwijzer.admin.offboarding.ui;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.admin.security.CurrentOperator;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.offboarding.GroupExport;
 import be.taakwijzer.admin.offboarding.OffboardedIdentityService;
@@ -45,7 +45,7 @@ public class OffboardingView extends LocalizedPage implements BeforeEnterObserve
     public OffboardingView(OffboardingService offboarding, OffboardedIdentityService identity, AuthenticationContext authentication) {
         this.offboarding = offboarding;
         this.identity = identity;
-        this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
+        this.actor = CurrentOperator.email(authentication);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.offboarding.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.admin.offboarding.OffboardedGroup;
 import be.taakwijzer.admin.offboarding.OffboardedIdentityService;
 
@@ -36,7 +36,7 @@ public class PendingKeycloakRemovals extends Div {
             return;
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(FlemishTime.ZONE);
         add(new H3(getTranslation("offboarding.pending.title")), new Paragraph(getTranslation("offboarding.pending.intro")));
         for (OffboardedGroup group : pending) {
             Paragraph line = new Paragraph(getTranslation("offboarding.pending.line", group.name(),

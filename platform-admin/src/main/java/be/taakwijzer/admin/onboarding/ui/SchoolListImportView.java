@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.admin.security.CurrentOperator;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.home.ui.AdminHomeView;
 import be.taakwijzer.admin.onboarding.FieldChange;
@@ -80,7 +80,7 @@ public class SchoolListImportView extends Div implements LocaleChangeObserver, H
 
     public SchoolListImportView(SchoolListImport importer, AuthenticationContext authentication) {
         this.importer = importer;
-        this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("");
+        this.actor = CurrentOperator.email(authentication);
         addClassName("tw-page");
         back.setId("import-back");
         upload.setId("import-upload");

@@ -1,6 +1,5 @@
 package be.taakwijzer.admin.schoolmove.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +28,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
+import be.taakwijzer.admin.security.CurrentOperator;
 import be.taakwijzer.admin.groups.ui.GroupView;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.schoolmove.CentralCoverage;
@@ -54,7 +54,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PLATFORM_OPERATOR")
 public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final SchoolMoveService moves;
     private final String actor;
@@ -68,7 +67,7 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
 
     public SchoolMoveView(SchoolMoveService moves, AuthenticationContext authentication) {
         this.moves = moves;
-        this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
+        this.actor = CurrentOperator.email(authentication);
     }
 
     @Override
@@ -167,7 +166,7 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
         add(notices);
 
         if (preview.blocked()) {
-            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(BRUSSELS);
+            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(FlemishTime.ZONE);
             Div blocked = new Div(new Paragraph(getTranslation("move.blocked", from,
                     preview.breachesToReport().stream().map(day::format).collect(Collectors.joining(", ")))));
             blocked.setId("move-blocked");

@@ -1,12 +1,10 @@
 package be.taakwijzer.admin.tenants.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +18,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
+import be.taakwijzer.admin.security.CurrentOperator;
 import be.taakwijzer.admin.groups.GroupOnboardingService;
 import be.taakwijzer.admin.groups.SchoolGroupService;
 import be.taakwijzer.admin.groups.ui.EditUmbrellaDialog;
@@ -62,7 +62,7 @@ public class TenantsView extends LocalizedPage {
         this.provisioning = provisioning;
         this.sync = sync;
         this.offboarded = offboarded;
-        this.actor = authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getEmail).orElse("operator");
+        this.actor = CurrentOperator.email(authentication);
     }
 
     @Override
@@ -73,7 +73,7 @@ public class TenantsView extends LocalizedPage {
     @Override
     protected void render() {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Brussels"));
+                .withZone(FlemishTime.ZONE);
         Paragraph intro = new Paragraph(getTranslation("admin.tenants.intro", tenants.currentYear().label()));
         intro.addClassName("tw-intro");
         Map<UUID, GroupSyncSummary> openSync = sync.openPerGroup();
@@ -88,7 +88,7 @@ public class TenantsView extends LocalizedPage {
                 .addNumberColumn(getTranslation("admin.tenants.column.coverage"),
                         t -> t.coveragePercent().map(percent -> percent + " %").orElse(""))
                 .addColumn(getTranslation("identitysync.column.tenants"),
-                        t -> syncState(openSync.getOrDefault(t.tenantId(), GroupSyncSummary.NONE))))
+                        t -> syncState(openSync.getOrDefault(t.tenantId(), GroupSyncSummary.NONE)))
                 .addLinkColumn("", t -> getTranslation("offboarding.link"), t -> RouteConfiguration.forApplicationScope()
                         .getUrl(OffboardingView.class, new RouteParameters("tenantId", t.tenantId().toString())));
         table.setId("tenants-table");

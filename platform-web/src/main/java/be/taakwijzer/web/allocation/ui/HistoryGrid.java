@@ -1,6 +1,5 @@
 package be.taakwijzer.web.allocation.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -11,13 +10,13 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.audit.AuditEntry;
 import be.taakwijzer.tenancy.School;
 
 /** Recorded changes: when, who, what, which school, and the values before and after. */
 class HistoryGrid extends Grid<AuditEntry> {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     HistoryGrid(List<AuditEntry> entries, List<School> schools) {
         Map<UUID, String> schoolNames = schools.stream().collect(Collectors.toMap(School::id, School::name));
@@ -25,7 +24,7 @@ class HistoryGrid extends Grid<AuditEntry> {
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        addColumn(entry -> entry.occurredAt().atZoneSameInstant(BRUSSELS).format(when)).setHeader(getTranslation("history.column.when"))
+        addColumn(entry -> entry.occurredAt().atZoneSameInstant(FlemishTime.ZONE).format(when)).setHeader(getTranslation("history.column.when"))
                 .setFlexGrow(1);
         addColumn(AuditEntry::actor).setHeader(getTranslation("history.column.who")).setFlexGrow(1);
         addColumn(entry -> getTranslation("history.entity." + entry.entity()) + ": " + getTranslation("history.action." + entry.action().name()))

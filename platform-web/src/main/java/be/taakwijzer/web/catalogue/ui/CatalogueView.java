@@ -1,6 +1,5 @@
 package be.taakwijzer.web.catalogue.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.allocation.SchoolYear;
 import be.taakwijzer.allocation.SchoolYearService;
 import be.taakwijzer.catalogue.Catalogue;
@@ -291,7 +291,7 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
     }
 
     private String date(CatalogueVersion v) {
-        return v.publishedAt().atZoneSameInstant(ZoneId.of("Europe/Brussels")).toLocalDate()
+        return v.publishedAt().atZoneSameInstant(FlemishTime.ZONE).toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
     }
 

@@ -1,6 +1,5 @@
 package be.taakwijzer.web.privacy.ui;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.privacy.DataBreach;
 import be.taakwijzer.privacy.DataBreachInput;
 import be.taakwijzer.shared.InvalidInputException;
@@ -25,7 +25,6 @@ import be.taakwijzer.tenancy.School;
  */
 class BreachDialog extends PrivacyDialog {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private static final class Fields {
         final DateTimePicker discoveredAt = new DateTimePicker();
@@ -40,9 +39,9 @@ class BreachDialog extends PrivacyDialog {
 
         DataBreachInput input() {
             Set<UUID> chosen = fixedSchools != null ? fixedSchools : schools.getValue().stream().map(School::id).collect(Collectors.toSet());
-            return new DataBreachInput(discoveredAt.getValue() == null ? null : discoveredAt.getValue().atZone(BRUSSELS).toOffsetDateTime(),
+            return new DataBreachInput(discoveredAt.getValue() == null ? null : discoveredAt.getValue().atZone(FlemishTime.ZONE).toOffsetDateTime(),
                     nature.getValue(), data.getValue(), people.getValue(), chosen, measures.getValue(), reportRequired.getValue(),
-                    reportedAt.getValue() == null ? null : reportedAt.getValue().atZone(BRUSSELS).toOffsetDateTime());
+                    reportedAt.getValue() == null ? null : reportedAt.getValue().atZone(FlemishTime.ZONE).toOffsetDateTime());
         }
     }
 
@@ -89,14 +88,14 @@ class BreachDialog extends PrivacyDialog {
             f.discoveredAt.setValue(now.withSecond(0).withNano(0));
             f.reportRequired.setValue(true);
         } else {
-            f.discoveredAt.setValue(editing.discoveredAt().atZoneSameInstant(BRUSSELS).toLocalDateTime());
+            f.discoveredAt.setValue(editing.discoveredAt().atZoneSameInstant(FlemishTime.ZONE).toLocalDateTime());
             f.nature.setValue(editing.nature());
             f.data.setValue(editing.dataAffected());
             f.people.setValue(editing.peopleAffected());
             f.schools.setValue(memberSchools.stream().filter(school -> editing.schoolIds().contains(school.id())).toList());
             f.measures.setValue(editing.measures());
             f.reportRequired.setValue(editing.reportRequired());
-            f.reportedAt.setValue(editing.reportedAt() == null ? null : editing.reportedAt().atZoneSameInstant(BRUSSELS).toLocalDateTime());
+            f.reportedAt.setValue(editing.reportedAt() == null ? null : editing.reportedAt().atZoneSameInstant(FlemishTime.ZONE).toLocalDateTime());
         }
         FormLayout form = new FormLayout(f.discoveredAt, f.people, f.nature, f.data, f.schools, f.measures);
         if (ownSchool != null) {

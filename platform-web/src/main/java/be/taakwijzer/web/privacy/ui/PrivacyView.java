@@ -29,6 +29,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.privacy.AgreementState;
 import be.taakwijzer.privacy.BreachDeadline;
 import be.taakwijzer.privacy.DataBreach;
@@ -433,7 +434,7 @@ public class PrivacyView extends LocalizedPage {
     }
 
     private void openBreach(DataBreach editing) {
-        new BreachDialog(schools, dpo ? null : ownSchool.orElse(null), editing, LocalDateTime.now(clock.withZone(BreachDialog.BRUSSELS)), input -> {
+        new BreachDialog(schools, dpo ? null : ownSchool.orElse(null), editing, LocalDateTime.now(clock.withZone(FlemishTime.ZONE)), input -> {
             if (editing == null) {
                 breaches.register(input, actor);
             } else {
@@ -526,7 +527,7 @@ public class PrivacyView extends LocalizedPage {
 
     private String dateTime(OffsetDateTime at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .format(at.atZoneSameInstant(BreachDialog.BRUSSELS));
+                .format(at.atZoneSameInstant(FlemishTime.ZONE));
     }
 
     private String date(java.time.LocalDate day) {

@@ -3,7 +3,6 @@ package be.taakwijzer.web.purchasing.ui;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -34,6 +33,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.purchasing.Contract;
 import be.taakwijzer.purchasing.ContractService;
 import be.taakwijzer.purchasing.PurchaseRequest;
@@ -68,7 +68,6 @@ import be.taakwijzer.web.shared.ui.Feedback;
 @RolesAllowed({"GROUP_ICT_STAFF", "SCHOOL_DIRECTOR"})
 public class PurchasingView extends LocalizedPage {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private final SupplierService supplierService;
     private final ContractService contractService;
     private final TenderService tenderService;
@@ -465,7 +464,7 @@ public class PurchasingView extends LocalizedPage {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(r -> r.requestedAt().atZoneSameInstant(BRUSSELS).format(when)).setHeader(getTranslation("purchasing.request.filed"))
+        grid.addColumn(r -> r.requestedAt().atZoneSameInstant(FlemishTime.ZONE).format(when)).setHeader(getTranslation("purchasing.request.filed"))
                 .setFlexGrow(0).setWidth("9em");
         if (groupStaff) {
             grid.addColumn(r -> schoolName(r.schoolId())).setHeader(getTranslation("purchasing.column.school")).setFlexGrow(1);

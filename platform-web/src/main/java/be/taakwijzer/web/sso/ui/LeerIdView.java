@@ -1,7 +1,6 @@
 package be.taakwijzer.web.sso.ui;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import be.taakwijzer.shared.FlemishTime;
 import be.taakwijzer.shared.InvalidInputException;
 import be.taakwijzer.sso.ChecklistEntry;
 import be.taakwijzer.sso.ChecklistItem;
@@ -48,7 +48,6 @@ import be.taakwijzer.web.shared.ui.Feedback;
 @RolesAllowed({"GROUP_ICT_STAFF", "SCHOOL_DIRECTOR"})
 public class LeerIdView extends LocalizedPage {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final LeerIdService leerId;
     private final boolean canEdit;
@@ -291,7 +290,7 @@ public class LeerIdView extends LocalizedPage {
     }
 
     private String when(OffsetDateTime moment) {
-        return moment == null ? "" : moment.atZoneSameInstant(BRUSSELS)
+        return moment == null ? "" : moment.atZoneSameInstant(FlemishTime.ZONE)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()));
     }
 }
