@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import be.taakwijzer.testsupport.TestDatabase;
 import be.taakwijzer.ui.testsupport.BrowserSession;
+import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.ui.testsupport.KeycloakLoginPage;
 
 /**
@@ -64,14 +65,14 @@ class OnboardingToFirstLoginE2E {
     private static final String SECONDARY_SCHOOL = "Atheneum Zeebries";
     private static final String CLOSED_SCHOOL = "Basisschool Het Wrak";
 
-    private static TaakwijzerRealm realm;
+    private static KeycloakInspector realm;
     private static RunningApplication web;
     private static RunningApplication admin;
     private static String groupNumber;
 
     @BeforeAll
     static void startBothApplicationsOnOneDatabase() throws Exception {
-        realm = new TaakwijzerRealm(KEYCLOAK);
+        realm = new KeycloakInspector(KEYCLOAK);
         groupNumber = groupNumberKeycloakDoesNotHold();
         TestDatabase database = TestDatabase.get();
         int webPort = RunningApplication.freePort();
@@ -113,12 +114,13 @@ class OnboardingToFirstLoginE2E {
 
     @AfterAll
     static void stopBothApplicationsAndRemoveTheGroupFromKeycloak() throws Exception {
-        try (TaakwijzerRealm keycloak = realm) {
+        try (KeycloakInspector keycloak = realm) {
             try (RunningApplication stopWeb = web; RunningApplication stopAdmin = admin) {
                 // closing stops whichever of them started, also after a failure
             }
             if (keycloak != null && groupNumber != null) {
-                keycloak.removeGroup(groupNumber, ictEmail(groupNumber));
+                keycloak.deleteOrganizationsWithInstellingsnummer(groupNumber);
+                keycloak.deleteUsersWithEmail(ictEmail(groupNumber));
             }
         }
     }

@@ -16,7 +16,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import be.taakwijzer.admin.provisioning.KeycloakInspector;
+import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.admin.provisioning.SmtpSink;
 import be.taakwijzer.admin.testsupport.SignedIn;
 import be.taakwijzer.testsupport.TestTenants;

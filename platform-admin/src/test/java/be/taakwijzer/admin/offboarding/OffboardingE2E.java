@@ -18,7 +18,7 @@ import be.taakwijzer.admin.identitysync.SyncFixtures;
 import be.taakwijzer.admin.provisioning.FirstAccount;
 import be.taakwijzer.admin.provisioning.GroupIdentity;
 import be.taakwijzer.admin.provisioning.IdentityProvisioning;
-import be.taakwijzer.admin.provisioning.KeycloakInspector;
+import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.admin.provisioning.RemovedGroup;
 import be.taakwijzer.admin.testsupport.SignedIn;
 

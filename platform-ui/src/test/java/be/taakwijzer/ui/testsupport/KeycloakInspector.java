@@ -1,4 +1,4 @@
-package be.taakwijzer.admin.provisioning;
+package be.taakwijzer.ui.testsupport;
 
 import java.net.URI;
 import java.util.List;
