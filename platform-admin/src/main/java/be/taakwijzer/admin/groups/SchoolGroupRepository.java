@@ -5,11 +5,14 @@ import static be.taakwijzer.db.Tables.SCHOOL_GROUP;
 import static be.taakwijzer.db.Tables.UMBRELLA_ORGANISATION;
 import static org.jooq.impl.DSL.noCondition;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 import be.taakwijzer.db.tables.records.SchoolRecord;
@@ -82,36 +85,32 @@ class SchoolGroupRepository {
     UUID insertSchool(UUID tenantId, SchoolInput school) {
         return dsl.insertInto(SCHOOL)
                 .set(SCHOOL.TENANT_ID, tenantId)
-                .set(SCHOOL.INSTELLINGSNUMMER, school.instellingsnummer())
-                .set(SCHOOL.NAME, school.name())
-                .set(SCHOOL.STREET, school.street())
-                .set(SCHOOL.POSTAL_CODE, school.postalCode())
-                .set(SCHOOL.MUNICIPALITY, school.municipality())
-                .set(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name())
-                .set(SCHOOL.PUPIL_COUNT, school.pupilCount())
-                .set(SCHOOL.NETWORK, school.network())
-                .set(SCHOOL.LISTED_UMBRELLA, school.listedUmbrella())
-                .set(SCHOOL.SCHOOL_COMMUNITY, school.schoolCommunity())
-                .set(SCHOOL.RECOGNITION_STATUS, school.recognitionStatus())
-                .set(SCHOOL.EMAIL_DOMAIN, school.emailDomain())
+                .set(values(school))
                 .returning(SCHOOL.ID)
                 .fetchOne(SCHOOL.ID);
     }
 
+    /** What the operator enters of a school, the same for a new school and a change. */
+    private static Map<Field<?>, Object> values(SchoolInput school) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(SCHOOL.INSTELLINGSNUMMER, school.instellingsnummer());
+        values.put(SCHOOL.NAME, school.name());
+        values.put(SCHOOL.STREET, school.street());
+        values.put(SCHOOL.POSTAL_CODE, school.postalCode());
+        values.put(SCHOOL.MUNICIPALITY, school.municipality());
+        values.put(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name());
+        values.put(SCHOOL.PUPIL_COUNT, school.pupilCount());
+        values.put(SCHOOL.NETWORK, school.network());
+        values.put(SCHOOL.LISTED_UMBRELLA, school.listedUmbrella());
+        values.put(SCHOOL.SCHOOL_COMMUNITY, school.schoolCommunity());
+        values.put(SCHOOL.RECOGNITION_STATUS, school.recognitionStatus());
+        values.put(SCHOOL.EMAIL_DOMAIN, school.emailDomain());
+        return values;
+    }
+
     boolean updateSchool(SchoolDetails read, SchoolInput school) {
         return dsl.update(SCHOOL)
-                .set(SCHOOL.INSTELLINGSNUMMER, school.instellingsnummer())
-                .set(SCHOOL.NAME, school.name())
-                .set(SCHOOL.STREET, school.street())
-                .set(SCHOOL.POSTAL_CODE, school.postalCode())
-                .set(SCHOOL.MUNICIPALITY, school.municipality())
-                .set(SCHOOL.EDUCATION_LEVEL, school.educationLevel().name())
-                .set(SCHOOL.PUPIL_COUNT, school.pupilCount())
-                .set(SCHOOL.NETWORK, school.network())
-                .set(SCHOOL.LISTED_UMBRELLA, school.listedUmbrella())
-                .set(SCHOOL.SCHOOL_COMMUNITY, school.schoolCommunity())
-                .set(SCHOOL.RECOGNITION_STATUS, school.recognitionStatus())
-                .set(SCHOOL.EMAIL_DOMAIN, school.emailDomain())
+                .set(values(school))
                 .set(SCHOOL.VERSION, SCHOOL.VERSION.plus(1))
                 .where(SCHOOL.TENANT_ID.eq(read.tenantId()), SCHOOL.ID.eq(read.id()), SCHOOL.VERSION.eq(read.version()))
                 .execute() == 1;

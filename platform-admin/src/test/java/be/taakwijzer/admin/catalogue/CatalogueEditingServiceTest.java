@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +25,7 @@ import be.taakwijzer.testsupport.CatalogueVersionFixture;
 
 /** The operator edits a draft of the next catalogue version and publishes it; published versions never change. */
 @SpringBootTest
+@ExtendWith(SignedIn.AsOperator.class)
 class CatalogueEditingServiceTest {
 
     private static final String OPERATOR = "operator@taakwijzer.test";
@@ -34,14 +35,8 @@ class CatalogueEditingServiceTest {
     @Autowired
     CatalogueService catalogues;
 
-    @BeforeEach
-    void signIn() {
-        SignedIn.asOperator();
-    }
-
     @AfterEach
     void backToTheGuide() {
-        SignedIn.out();
         CatalogueVersionFixture.resetToTheGuide();
     }
 

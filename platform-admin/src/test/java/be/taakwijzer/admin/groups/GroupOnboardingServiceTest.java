@@ -9,9 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,20 +22,12 @@ import be.taakwijzer.testsupport.TestTenants;
 
 /** Onboarding by hand, as the operator role: a group with its first ICT staff member, all or nothing, audited. */
 @SpringBootTest
+@ExtendWith(SignedIn.AsOperator.class)
 class GroupOnboardingServiceTest {
 
     @Autowired
     GroupOnboardingService onboarding;
 
-    @BeforeEach
-    void asOperator() {
-        SignedIn.asOperator();
-    }
-
-    @AfterEach
-    void logOut() {
-        SignedIn.out();
-    }
 
     @Test
     void aGroupWithItsFirstIctStaffMemberInItsOwnTenantAudited() throws SQLException {

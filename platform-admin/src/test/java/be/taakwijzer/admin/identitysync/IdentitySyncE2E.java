@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +28,7 @@ import be.taakwijzer.testsupport.TestTenants;
  * The group has an instellingsnummer of its own (97xxxx) and the test removes what it made in Keycloak.
  */
 @SpringBootTest(properties = "taakwijzer.keycloak.server-url=${TAAKWIJZER_E2E_KEYCLOAK_URL:http://localhost:8180}")
+@ExtendWith(SignedIn.AsOperator.class)
 class IdentitySyncE2E {
 
     private static final URI KEYCLOAK = URI.create(System.getenv().getOrDefault("TAAKWIJZER_E2E_KEYCLOAK_URL", "http://localhost:8180"));
@@ -41,14 +42,9 @@ class IdentitySyncE2E {
     private final String schoolDomain = "school-" + instellingsnummer + ".example";
     private final String email = "dpo@" + groupDomain;
 
-    @BeforeEach
-    void asOperator() {
-        SignedIn.asOperator();
-    }
 
     @AfterEach
     void removeWhatTheTestMade() {
-        SignedIn.out();
         try (KeycloakInspector keycloak = new KeycloakInspector(KEYCLOAK)) {
             keycloak.deleteOrganizationsWithInstellingsnummer(instellingsnummer);
             keycloak.deleteUsersWithEmail(email);

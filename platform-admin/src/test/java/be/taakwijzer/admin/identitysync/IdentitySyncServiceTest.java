@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +24,7 @@ import be.taakwijzer.testsupport.TestTenants;
  * the operator asks, and the scheduler does not run in tests.
  */
 @SpringBootTest(properties = "taakwijzer.keycloak.server-url=http://localhost:9")
+@ExtendWith(SignedIn.AsOperator.class)
 class IdentitySyncServiceTest {
 
     @Autowired
@@ -33,15 +33,6 @@ class IdentitySyncServiceTest {
     @Autowired
     ApplicationContext context;
 
-    @BeforeEach
-    void asOperator() {
-        SignedIn.asOperator();
-    }
-
-    @AfterEach
-    void logOut() {
-        SignedIn.out();
-    }
 
     @Test
     void aFailedRequestKeepsItsErrorAndWaitsUnlessTheOperatorSyncsNow() {

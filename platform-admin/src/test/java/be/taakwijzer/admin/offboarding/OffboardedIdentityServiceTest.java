@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +25,7 @@ import be.taakwijzer.testsupport.TestTenants;
  * request — not before its time by the scheduler.
  */
 @SpringBootTest(properties = "taakwijzer.keycloak.server-url=http://localhost:9")
+@ExtendWith(SignedIn.AsOperator.class)
 class OffboardedIdentityServiceTest {
 
     @Autowired
@@ -34,15 +34,6 @@ class OffboardedIdentityServiceTest {
     @Autowired
     OffboardedIdentityService identity;
 
-    @BeforeEach
-    void asOperator() {
-        SignedIn.asOperator();
-    }
-
-    @AfterEach
-    void logOut() {
-        SignedIn.out();
-    }
 
     @Test
     void theDeletionStandsWhenKeycloakCannotBeReachedAndTheRemovalWaitsForItsRetry() {

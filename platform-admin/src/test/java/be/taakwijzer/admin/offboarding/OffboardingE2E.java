@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +29,7 @@ import be.taakwijzer.admin.testsupport.SignedIn;
  * membership. A second removal finds nothing more to do.
  */
 @SpringBootTest(properties = "taakwijzer.keycloak.server-url=${TAAKWIJZER_E2E_KEYCLOAK_URL:http://localhost:8180}")
+@ExtendWith(SignedIn.AsOperator.class)
 class OffboardingE2E {
 
     private static final URI KEYCLOAK = URI.create(System.getenv().getOrDefault("TAAKWIJZER_E2E_KEYCLOAK_URL", "http://localhost:8180"));
@@ -47,14 +48,9 @@ class OffboardingE2E {
     private final String sharedEmail = "gedeeld@e2e-" + staying + ".example";
     private final String identityProvider = "e2e-idp-" + leaving;
 
-    @BeforeEach
-    void asOperator() {
-        SignedIn.asOperator();
-    }
 
     @AfterEach
     void removeWhatTheTestMade() {
-        SignedIn.out();
         try (KeycloakInspector keycloak = new KeycloakInspector(KEYCLOAK)) {
             keycloak.deleteOrganizationsWithInstellingsnummer(leaving);
             keycloak.deleteOrganizationsWithInstellingsnummer(staying);

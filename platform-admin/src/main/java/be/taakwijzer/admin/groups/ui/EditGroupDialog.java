@@ -44,24 +44,16 @@ public class EditGroupDialog extends Dialog {
         problem.setVisible(false);
         Map<String, HasValidation> fields = Map.of("onboarding.error.name", name, "groups.error.umbrella", umbrella,
                 "groups.error.email-domain", domain);
+        FieldRefusals refusals = new FieldRefusals(fields, problem);
 
         Button save = new Button(getTranslation("onboarding.save"), click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            problem.setVisible(false);
+            refusals.clear();
             try {
                 saved.accept(groups.changeGroup(read, new GroupChange(name.getValue(),
                         umbrella.getValue() == null ? null : umbrella.getValue().id(), domain.getValue()), actor));
                 close();
             } catch (InvalidInputException refused) {
-                String message = getTranslation(refused.messageKey(), refused.arguments());
-                HasValidation field = fields.get(refused.messageKey());
-                if (field == null) {
-                    problem.setText(message);
-                    problem.setVisible(true);
-                } else {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
+                refusals.show(refused.messageKey(), getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
         save.setId("group-edit-save");

@@ -66,24 +66,16 @@ public class SchoolDialog extends Dialog {
                 Map.entry("groups.error.pupil-count", pupils), Map.entry("groups.error.network", network),
                 Map.entry("groups.error.listed-umbrella", listedUmbrella), Map.entry("groups.error.school-community", schoolCommunity),
                 Map.entry("groups.error.recognition-status", recognitionStatus), Map.entry("groups.error.email-domain", domain));
+        FieldRefusals refusals = new FieldRefusals(fields, problem);
 
         Button save = new Button(getTranslation("onboarding.save"), click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            problem.setVisible(false);
+            refusals.clear();
             try {
                 SchoolInput input = input();
                 saved.accept(read == null ? groups.addSchool(tenantId, input, actor) : groups.changeSchool(read, input, actor));
                 close();
             } catch (InvalidInputException refused) {
-                String message = getTranslation(refused.messageKey(), refused.arguments());
-                HasValidation field = fields.get(refused.messageKey());
-                if (field == null) {
-                    problem.setText(message);
-                    problem.setVisible(true);
-                } else {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
+                refusals.show(refused.messageKey(), getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
         save.setId("school-save");
