@@ -110,11 +110,16 @@ final class GroupOrganizations {
         return wanted.remove(domain) ? syncDomains(organizationId, wanted) : ProvisioningOutcome.UNCHANGED;
     }
 
+    /** The aliases of the identity providers linked to the organization. */
+    Set<String> identityProviderAliases(String organizationId) {
+        return existing(organizationId).identityProviders().getIdentityProviders().stream()
+                .map(IdentityProviderRepresentation::getAlias).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** Links exactly the {@code wanted} identity providers; unlinking leaves the provider itself in the realm. */
     ProvisioningOutcome syncIdentityProviders(String organizationId, Set<String> wanted) {
         OrganizationResource organization = existing(organizationId);
-        Set<String> linked = organization.identityProviders().getIdentityProviders().stream()
-                .map(IdentityProviderRepresentation::getAlias).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> linked = identityProviderAliases(organizationId);
         ProvisioningOutcome outcome = ProvisioningOutcome.UNCHANGED;
         for (String alias : wanted) {
             if (!linked.contains(alias)) {

@@ -3,6 +3,7 @@ package be.taakwijzer.admin.provisioning;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -110,6 +111,43 @@ public class IdentityProvisioning {
         log.info("Organization {} ({}) for instellingsnummer {}: {}", result.alias(), result.organizationId(), instellingsnummer,
                 result.outcome());
         return result;
+    }
+
+    /** The identity providers linked to the organization of this instellingsnummer; empty when there is none yet. */
+    public Set<String> identityProviders(String instellingsnummer) {
+        return admin.inRealm(realm -> {
+            GroupOrganizations organizations = new GroupOrganizations(realm);
+            return organizations.find(instellingsnummer).map(found -> organizations.identityProviderAliases(found.getId()))
+                    .orElseGet(TreeSet::new);
+        });
+    }
+
+    /**
+     * Links an identity provider of the realm (a school group's own login, made in Keycloak) to the group's
+     * organization, creating the organization if it is missing; its other links stay. Refused for a provider
+     * the realm does not have or that belongs to another organization.
+     */
+    public ProvisioningOutcome linkIdentityProvider(String instellingsnummer, String name, String alias) {
+        String organizationId = ensureOrganization(instellingsnummer, name).organizationId();
+        return logged("identity provider linked " + alias, organizationId, admin.inRealm(realm -> {
+            GroupOrganizations organizations = new GroupOrganizations(realm);
+            Set<String> wanted = organizations.identityProviderAliases(organizationId);
+            wanted.add(alias);
+            return organizations.syncIdentityProviders(organizationId, wanted);
+        }));
+    }
+
+    /** Unlinks an identity provider from the group's organization; the provider itself stays in the realm. */
+    public ProvisioningOutcome unlinkIdentityProvider(String instellingsnummer, String alias) {
+        return admin.inRealm(realm -> {
+            GroupOrganizations organizations = new GroupOrganizations(realm);
+            return organizations.find(instellingsnummer).map(found -> {
+                Set<String> wanted = organizations.identityProviderAliases(found.getId());
+                return wanted.remove(alias)
+                        ? logged("identity provider unlinked " + alias, found.getId(), organizations.syncIdentityProviders(found.getId(), wanted))
+                        : ProvisioningOutcome.UNCHANGED;
+            }).orElse(ProvisioningOutcome.UNCHANGED);
+        });
     }
 
     /** Adds the domains the organization lacks; its other domains stay. */

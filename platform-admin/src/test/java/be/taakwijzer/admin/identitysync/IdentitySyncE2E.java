@@ -16,10 +16,10 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.admin.provisioning.SmtpSink;
 import be.taakwijzer.admin.testsupport.SignedIn;
 import be.taakwijzer.testsupport.TestTenants;
+import be.taakwijzer.ui.testsupport.KeycloakInspector;
 
 /**
  * The identity sync end to end against the real Keycloak of infra/keycloak (TAAKWIJZER_E2E_KEYCLOAK_URL):

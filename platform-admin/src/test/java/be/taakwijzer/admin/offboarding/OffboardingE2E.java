@@ -18,9 +18,9 @@ import be.taakwijzer.admin.identitysync.SyncFixtures;
 import be.taakwijzer.admin.provisioning.FirstAccount;
 import be.taakwijzer.admin.provisioning.GroupIdentity;
 import be.taakwijzer.admin.provisioning.IdentityProvisioning;
-import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.admin.provisioning.RemovedGroup;
 import be.taakwijzer.admin.testsupport.SignedIn;
+import be.taakwijzer.ui.testsupport.KeycloakInspector;
 
 /**
  * Off-boarding end to end against the real Keycloak of infra/keycloak (TAAKWIJZER_E2E_KEYCLOAK_URL): once the

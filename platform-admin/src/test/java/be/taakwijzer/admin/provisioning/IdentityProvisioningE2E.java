@@ -26,8 +26,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.ui.testsupport.BrowserSession;
+import be.taakwijzer.ui.testsupport.KeycloakInspector;
 import be.taakwijzer.ui.testsupport.KeycloakLoginPage;
 
 /**

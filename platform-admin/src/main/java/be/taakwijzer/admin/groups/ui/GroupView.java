@@ -27,7 +27,9 @@ import be.taakwijzer.admin.groups.GroupDetails;
 import be.taakwijzer.admin.groups.GroupOnboardingService;
 import be.taakwijzer.admin.groups.SchoolDetails;
 import be.taakwijzer.admin.groups.SchoolGroupService;
+import be.taakwijzer.admin.identitysync.IdentityProviderLinks;
 import be.taakwijzer.admin.identitysync.IdentitySyncService;
+import be.taakwijzer.admin.identitysync.ui.IdentityProviderPanel;
 import be.taakwijzer.admin.identitysync.ui.IdentitySyncPanel;
 import be.taakwijzer.admin.layout.AdminLayout;
 import be.taakwijzer.admin.schoolmove.ui.SchoolMoveView;
@@ -44,14 +46,16 @@ public class GroupView extends LocalizedPage implements BeforeEnterObserver {
     private final SchoolGroupService groups;
     private final GroupOnboardingService onboarding;
     private final IdentitySyncService sync;
+    private final IdentityProviderLinks identityProviders;
     private final String actor;
     private GroupDetails group;
 
     public GroupView(SchoolGroupService groups, GroupOnboardingService onboarding, IdentitySyncService sync,
-                     AuthenticationContext authentication) {
+                     IdentityProviderLinks identityProviders, AuthenticationContext authentication) {
         this.groups = groups;
         this.onboarding = onboarding;
         this.sync = sync;
+        this.identityProviders = identityProviders;
         this.actor = CurrentOperator.email(authentication);
     }
 
@@ -92,7 +96,8 @@ public class GroupView extends LocalizedPage implements BeforeEnterObserver {
         offboard.setId("group-offboard");
         Div actions = new Div(edit, addSchool, offboard);
         actions.addClassName("tw-filters");
-        add(title, facts, actions, new H3(getTranslation("groups.schools")), schools(), new IdentitySyncPanel(sync, group.tenantId()));
+        add(title, facts, actions, new H3(getTranslation("groups.schools")), schools(), new IdentitySyncPanel(sync, group.tenantId()),
+                new IdentityProviderPanel(identityProviders, group.tenantId(), actor));
     }
 
     private Component schools() {

@@ -48,6 +48,25 @@ class GroupViewTest extends KaribuViewTest {
     SchoolGroupService groups;
 
     @Test
+    void theIdentityProvidersSayWhenKeycloakCannotBeReachedAndAMalformedAliasIsRefusedAtItsField() {
+        UUID group = SyncFixtures.group("Scholengroep Eigen Login", "98" + TestTenants.uniqueInstellingsnummer().substring(2), null);
+        login("op-1", "Operator Eén", "operator@taakwijzer.test", List.of("PLATFORM_OPERATOR"));
+        UI.getCurrent().navigate(GroupView.class, new RouteParameters("tenantId", group.toString()));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("identity-providers-state")).getText())
+                .startsWith("Keycloak is niet bereikbaar op http://localhost:9");
+        _setValue(_get(TextField.class, spec -> spec.withId("identity-provider-alias")), "met spatie");
+        _click(_get(Button.class, spec -> spec.withId("identity-provider-link")));
+        TextField alias = _get(TextField.class, spec -> spec.withId("identity-provider-alias"));
+        assertThat(alias.isInvalid()).isTrue();
+        assertThat(alias.getErrorMessage()).startsWith("Een alias bestaat uit letters, cijfers");
+        _setValue(alias, "groep-eigen-login");
+        _click(_get(Button.class, spec -> spec.withId("identity-provider-link")));
+        assertThat(_get(TextField.class, spec -> spec.withId("identity-provider-alias")).getErrorMessage())
+                .as("Keycloak's refusal shows at the field too").startsWith("Keycloak is niet bereikbaar");
+    }
+
+    @Test
     void theOperatorSeesWhatWaitsForKeycloakAndWhyAndCanSyncNow() {
         String number = "98" + TestTenants.uniqueInstellingsnummer().substring(2);
         UUID group = SyncFixtures.group("Scholengroep Getijde", number, "getijde.example");
