@@ -120,8 +120,10 @@ public class GroupView extends LocalizedPage implements BeforeEnterObserver {
             RouterLink move = new RouterLink(getTranslation("move.link"), SchoolMoveView.class,
                     new RouteParameters("schoolId", school.id().toString()));
             move.setId("school-move-" + school.id());
-            return new Div(change, move);
-        }).setKey("actions");
+            Div actions = new Div(change, move);
+            actions.addClassName("tw-row-actions");
+            return actions;
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(groups.schools(group.tenantId()));
         return grid;
     }

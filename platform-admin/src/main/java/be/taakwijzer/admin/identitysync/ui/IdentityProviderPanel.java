@@ -53,12 +53,13 @@ public class IdentityProviderPanel extends Div {
             unlink.setId("identity-provider-unlink-" + alias);
             unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             Div row = new Div(new Span(alias), unlink);
-            row.addClassName("tw-filters");
+            row.addClassName("tw-row-actions");
             add(row);
         }
         TextField alias = new TextField(getTranslation("identityproviders.alias"));
         alias.setId("identity-provider-alias");
         alias.setHelperText(getTranslation("identityproviders.alias-help"));
+        alias.setWidth("24em");
         if (problem != null) {
             alias.setErrorMessage(problem);
             alias.setInvalid(true);

@@ -175,7 +175,8 @@ public class SchoolMoveView extends LocalizedPage implements BeforeEnterObserver
         }
         TextField typed = new TextField(getTranslation("move.confirmation", preview.school().name(), preview.school().instellingsnummer()));
         typed.setId("move-confirmation");
-        typed.setWidth("32em");
+        typed.setWidthFull();
+        typed.setMaxWidth("48em");
         typed.setValue(confirmation);
         if (refusal != null) {
             typed.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
