@@ -12,7 +12,6 @@ import static be.taakwijzer.db.Tables.TASK_LEVEL;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.select;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import be.taakwijzer.shared.LocalizedText;
 class CatalogueDraftRepository {
 
     /** A task of a version, as the draft screen needs it. */
-    record VersionTask(String code, String clusterCode, String levelCode, LocalizedText name) {
+    record VersionTask(String code, String clusterCode, String levelCode, LocalizedText name, int sortOrder) {
     }
 
     private static final String DRAFT = "DRAFT";
@@ -74,10 +73,10 @@ class CatalogueDraftRepository {
 
     List<VersionTask> tasks(int version) {
         return dsl.select(CATALOGUE_TASK_AT.CODE, CATALOGUE_TASK_AT.CLUSTER_CODE, CATALOGUE_TASK_AT.LEVEL_CODE, CATALOGUE_TASK_AT.NAME_NL,
-                        CATALOGUE_TASK_AT.NAME_EN)
+                        CATALOGUE_TASK_AT.NAME_EN, CATALOGUE_TASK_AT.SORT_ORDER)
                 .from(CATALOGUE_TASK_AT).where(CATALOGUE_TASK_AT.CATALOGUE_VERSION.eq(version))
                 .orderBy(CATALOGUE_TASK_AT.SORT_ORDER)
-                .fetch(r -> new VersionTask(r.value1(), r.value2(), r.value3(), new LocalizedText(r.value4(), r.value5())));
+                .fetch(r -> new VersionTask(r.value1(), r.value2(), r.value3(), new LocalizedText(r.value4(), r.value5()), r.value6()));
     }
 
     Optional<CatalogueTaskRecord> task(String code) {
@@ -101,7 +100,21 @@ class CatalogueDraftRepository {
         return dsl.select(CATALOGUE_TASK.CODE).from(CATALOGUE_TASK).where(CATALOGUE_TASK.CODE.startsWith(prefix)).fetch(CATALOGUE_TASK.CODE);
     }
 
+    /**
+     * Adds a task right after the last task of its cluster and level (or at the end), so that lists in
+     * catalogue order show it among its kind. The order is presentation only; the tasks after it move up one.
+     */
     void insertTask(String code, NewTask task, int version) {
+        Integer last = dsl.select(max(CATALOGUE_TASK.SORT_ORDER)).from(CATALOGUE_TASK)
+                .where(CATALOGUE_TASK.CLUSTER_CODE.eq(task.clusterCode()), CATALOGUE_TASK.LEVEL_CODE.eq(task.levelCode()))
+                .fetchOne(0, Integer.class);
+        int position = last != null ? last + 1
+                : dsl.select(coalesce(max(CATALOGUE_TASK.SORT_ORDER), 0).plus(1)).from(CATALOGUE_TASK).fetchOne(0, Integer.class);
+        // two steps, because the order is unique row by row: out of the way (negative), then back one further
+        dsl.update(CATALOGUE_TASK).set(CATALOGUE_TASK.SORT_ORDER, CATALOGUE_TASK.SORT_ORDER.plus(1).neg())
+                .where(CATALOGUE_TASK.SORT_ORDER.ge(position)).execute();
+        dsl.update(CATALOGUE_TASK).set(CATALOGUE_TASK.SORT_ORDER, CATALOGUE_TASK.SORT_ORDER.neg())
+                .where(CATALOGUE_TASK.SORT_ORDER.lt(0)).execute();
         dsl.insertInto(CATALOGUE_TASK)
                 .set(CATALOGUE_TASK.CODE, code)
                 .set(CATALOGUE_TASK.CLUSTER_CODE, task.clusterCode())
@@ -110,7 +123,7 @@ class CatalogueDraftRepository {
                 .set(CATALOGUE_TASK.NAME_NL, task.nameNl())
                 .set(CATALOGUE_TASK.NAME_EN, task.nameEn())
                 .set(CATALOGUE_TASK.NEEDS_SPECIALISATION, task.needsSpecialisation())
-                .set(CATALOGUE_TASK.SORT_ORDER, select(coalesce(max(CATALOGUE_TASK.SORT_ORDER), 0).plus(1)).from(CATALOGUE_TASK))
+                .set(CATALOGUE_TASK.SORT_ORDER, position)
                 .set(CATALOGUE_TASK.INTRODUCED_IN, version)
                 .execute();
     }

@@ -1,5 +1,6 @@
 package be.taakwijzer.admin.catalogue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,18 +54,20 @@ public class CatalogueEditingService {
         Map<String, VersionTask> before = published.stream().collect(Collectors.toMap(VersionTask::code, Function.identity()));
         List<VersionTask> after = saved.isPresent() ? repository.tasks(stamp.number()) : published;
         Map<String, VersionTask> afterByCode = after.stream().collect(Collectors.toMap(VersionTask::code, Function.identity()));
-        // in the published order, retired tasks where they were; added tasks after them
-        List<DraftTask> tasks = Stream.concat(
-                        published.stream().map(old -> {
-                            VersionTask now = afterByCode.get(old.code());
-                            if (now == null) {
-                                return draftTask(old, DraftTask.Change.RETIRED, null);
-                            }
-                            return now.name().equals(old.name()) ? draftTask(now, DraftTask.Change.NONE, null)
-                                    : draftTask(now, DraftTask.Change.REWORDED, old.name());
-                        }),
-                        after.stream().filter(task -> !before.containsKey(task.code()))
-                                .map(task -> draftTask(task, DraftTask.Change.ADDED, null)))
+        // in catalogue order: the draft's tasks, and the retired ones where they were
+        List<DraftTask> tasks = Stream.concat(after.stream(), published.stream().filter(task -> !afterByCode.containsKey(task.code())))
+                .sorted(Comparator.comparingInt(VersionTask::sortOrder))
+                .map(task -> {
+                    VersionTask old = before.get(task.code());
+                    if (!afterByCode.containsKey(task.code())) {
+                        return draftTask(task, DraftTask.Change.RETIRED, null);
+                    }
+                    if (old == null) {
+                        return draftTask(task, DraftTask.Change.ADDED, null);
+                    }
+                    return old.name().equals(task.name()) ? draftTask(task, DraftTask.Change.NONE, null)
+                            : draftTask(task, DraftTask.Change.REWORDED, old.name());
+                })
                 .toList();
         return new CatalogueDraft(stamp, base, saved.isPresent(), tasks);
     }

@@ -67,6 +67,8 @@ class CatalogueEditingServiceTest {
         Map<String, DraftTask> tasks = byCode(draft);
         assertThat(draft.changes()).isEqualTo(3);
         assertThat(tasks.get(code).change()).isEqualTo(DraftTask.Change.ADDED);
+        assertThat(draft.tasks()).extracting(DraftTask::code).as("among its cluster and level, not at the end")
+                .containsSubsequence("PED_CORE_06", code, "BEL_CORE_01");
         assertThat(tasks.get("TECH_CORE_02").change()).isEqualTo(DraftTask.Change.REWORDED);
         assertThat(tasks.get("TECH_CORE_02").before().nl()).isEqualTo(catalogues.catalogue(1).tasks().stream()
                 .filter(t -> t.code().equals("TECH_CORE_02")).findFirst().orElseThrow().name().nl());
@@ -83,6 +85,7 @@ class CatalogueEditingServiceTest {
         assertThat(changes.added()).extracting(CatalogueTask::code).containsExactly(code);
         assertThat(changes.reworded()).extracting(r -> r.task().name().nl()).containsExactly("Netwerkbeheer en -beveiliging");
         assertThat(changes.retired()).extracting(CatalogueTask::code).containsExactly("ADM_CORE_04");
+        assertThat(catalogues.catalogue(2).tasks()).extracting(CatalogueTask::code).containsSubsequence("PED_CORE_06", code, "BEL_CORE_01");
         assertThat(catalogues.catalogue(1).tasks()).as("the guide stays as it was").hasSize(guideTasks)
                 .extracting(CatalogueTask::code).contains("ADM_CORE_04").doesNotContain(code);
         assertThat(editing.draft().stamp()).isEqualTo(new DraftStamp(3, 0));
