@@ -1,5 +1,6 @@
 package be.taakwijzer.allocation;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertMatrixCovers;
 import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.allocation.Inputs.allocation;
 import static be.taakwijzer.allocation.Inputs.asInput;
@@ -13,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,11 +151,7 @@ class AllocationIsolationTest {
                         "dismissNotice", "copyPreviousYear"),
                 GroupOverviewService.class, Set.of("overview"),
                 HistoryService.class, Set.of("schoolHistory", "groupHistory"));
-        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                .map(Method::getName).collect(Collectors.toSet()))
-                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
-                .isEqualTo(methods));
+        assertMatrixCovers(covered);
     }
 
     @Test

@@ -8,24 +8,22 @@ import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withPrincipal;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
+import static be.taakwijzer.testsupport.ServiceIsolation.assertMatrixCovers;
 import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,11 +92,7 @@ class UmbrellaReportingIsolationTest {
         Map<Class<?>, Set<String>> covered = Map.of(
                 UmbrellaDashboardService.class, Set.of("years", "dashboard"),
                 SchoolBenchmarkService.class, Set.of("benchmark"));
-        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                .map(Method::getName).collect(Collectors.toSet()))
-                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
-                .isEqualTo(methods));
+        assertMatrixCovers(covered);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.taakwijzer.privacy;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertMatrixCovers;
 import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.privacy.PrivacyFixtures.activity;
 import static be.taakwijzer.privacy.PrivacyFixtures.agreement;
@@ -11,11 +12,9 @@ import static be.taakwijzer.privacy.PrivacyFixtures.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,11 +117,7 @@ class PrivacyIsolationTest {
                 ProcessingRegisterService.class, Set.of("activities", "add", "change", "remove"),
                 ProcessorAgreementService.class, Set.of("agreements", "suppliers", "add", "change", "remove"),
                 DataBreachService.class, Set.of("breaches", "deadline", "register", "change", "markReported"));
-        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                .map(Method::getName).collect(Collectors.toSet()))
-                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
-                .isEqualTo(methods));
+        assertMatrixCovers(covered);
     }
 
     @Test

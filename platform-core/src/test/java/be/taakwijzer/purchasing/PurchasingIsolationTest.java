@@ -1,5 +1,6 @@
 package be.taakwijzer.purchasing;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertMatrixCovers;
 import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
@@ -7,10 +8,8 @@ import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,11 +133,7 @@ class PurchasingIsolationTest {
                 TenderService.class, Set.of("tenders", "add", "change", "saveQuote", "removeQuote", "decide", "remove"),
                 PurchaseRequestService.class, Set.of("requests", "file", "approve", "refuse"),
                 PurchasingWarningService.class, Set.of("warnings", "today"));
-        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                .map(Method::getName).collect(Collectors.toSet()))
-                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
-                .isEqualTo(methods));
+        assertMatrixCovers(covered);
     }
 
     @Test

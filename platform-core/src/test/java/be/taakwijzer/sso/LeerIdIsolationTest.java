@@ -1,5 +1,6 @@
 package be.taakwijzer.sso;
 
+import static be.taakwijzer.testsupport.ServiceIsolation.assertMatrixCovers;
 import static be.taakwijzer.testsupport.ServiceIsolation.assertRefused;
 import static be.taakwijzer.testsupport.AuthenticatedAs.tenant;
 import static be.taakwijzer.testsupport.AuthenticatedAs.withRoles;
@@ -7,12 +8,10 @@ import static be.taakwijzer.testsupport.AuthenticatedAs.withRolesAndSchool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,11 +115,7 @@ class LeerIdIsolationTest {
                 LeerIdService.class, Set.of("overview", "school", "changeState", "addApplication", "changeApplication",
                         "removeApplication", "setChecklistItem"),
                 LeerIdCoverage.class, Set.of("providerCode", "governedTasks", "coveredTasks"));
-        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-                .map(Method::getName).collect(Collectors.toSet()))
-                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
-                .isEqualTo(methods));
+        assertMatrixCovers(covered);
     }
 
     @Test

@@ -1,10 +1,17 @@
 package be.taakwijzer.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +48,18 @@ public final class ServiceIsolation {
     }
 
     private ServiceIsolation() {
+    }
+
+    /**
+     * Every public method of each service is in the test's matrix: a method added later fails here until
+     * the matrix checks it against another group's people.
+     */
+    public static void assertMatrixCovers(Map<Class<?>, Set<String>> covered) {
+        covered.forEach((service, methods) -> assertThat(Arrays.stream(service.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
+                .map(Method::getName).collect(Collectors.toSet()))
+                .as("public methods of %s: add new ones to the matrix below", service.getSimpleName())
+                .isEqualTo(methods));
     }
 
     /** The call is refused: as bad input (the other group's row does not exist here), by a role, or by row-level security. */
