@@ -15,6 +15,7 @@ import be.taakwijzer.audit.AuditAction;
 import be.taakwijzer.audit.AuditTrail;
 import be.taakwijzer.catalogue.CatalogueService;
 import be.taakwijzer.catalogue.CatalogueTask;
+import be.taakwijzer.catalogue.TaskFilter;
 
 /**
  * Copies a year's set-up into the next: new rows, the earlier year untouched. Tasks the target year's
@@ -40,7 +41,7 @@ class PlanCopier {
 
     private Set<String> tasksOf(SchoolYear year) {
         int version = years.catalogueVersion(year).orElseGet(() -> catalogue.latestVersion().number());
-        return catalogue.catalogue(version).tasks().stream().map(CatalogueTask::code).collect(Collectors.toSet());
+        return catalogue.findTasks(version, TaskFilter.ALL).stream().map(CatalogueTask::code).collect(Collectors.toSet());
     }
 
     /** Copies the central tasks that are not stopped and not in the target year yet; returns how many. */

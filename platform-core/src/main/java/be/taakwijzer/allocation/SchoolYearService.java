@@ -124,10 +124,11 @@ public class SchoolYearService {
         if (!years().contains(year)) {
             throw new InvalidInputException("plan.error.year", year.label());
         }
-        if (version <= seenVersion || catalogue.versions().stream().noneMatch(v -> v.number() == version)) {
+        if (version <= seenVersion) {
             throw new InvalidInputException("catalogue.error.version", version);
         }
-        // a year's plans only hold tasks of its version: what the new version retires must go first
+        // changes() refuses a version that is not published; a year's plans hold only tasks of its version,
+        // so what the new version retires must go first
         Set<String> retired = catalogue.changes(seenVersion, version).retired().stream().map(CatalogueTask::code).collect(Collectors.toSet());
         List<String> inUse = years.tasksInUse(year).stream().filter(retired::contains).toList();
         if (!inUse.isEmpty()) {

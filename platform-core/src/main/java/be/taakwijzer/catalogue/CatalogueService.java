@@ -23,12 +23,16 @@ public class CatalogueService {
     /** The newest published version. */
     @Transactional(readOnly = true)
     public Catalogue catalogue() {
-        return catalogue(latestVersion().number());
+        return read(latestVersion().number());
     }
 
     @Transactional(readOnly = true)
     public Catalogue catalogue(int version) {
-        requirePublished(version);
+        requirePublished(versions(), version);
+        return read(version);
+    }
+
+    private Catalogue read(int version) {
         return new Catalogue(repository.clusters(), repository.levels(), repository.areas(),
                 repository.tasks(version, TaskFilter.ALL), repository.competences(), repository.providers(),
                 repository.takers(), repository.fundingSources());
@@ -36,7 +40,7 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public List<CatalogueTask> findTasks(int version, TaskFilter filter) {
-        requirePublished(version);
+        requirePublished(versions(), version);
         return repository.tasks(version, filter);
     }
 
@@ -54,13 +58,14 @@ public class CatalogueService {
     /** What changed from one published version to another. */
     @Transactional(readOnly = true)
     public CatalogueChanges changes(int from, int to) {
-        requirePublished(from);
-        requirePublished(to);
+        List<CatalogueVersion> published = versions();
+        requirePublished(published, from);
+        requirePublished(published, to);
         return CatalogueChanges.between(from, repository.tasks(from, TaskFilter.ALL), to, repository.tasks(to, TaskFilter.ALL));
     }
 
-    private void requirePublished(int version) {
-        if (versions().stream().noneMatch(v -> v.number() == version)) {
+    private static void requirePublished(List<CatalogueVersion> published, int version) {
+        if (published.stream().noneMatch(v -> v.number() == version)) {
             throw new InvalidInputException("catalogue.error.version", version);
         }
     }

@@ -134,6 +134,10 @@ class CatalogueVersionsTest {
             years.adoptCatalogue(next, version, 1, ICT);
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("catalogue.error.version");
+        assertThatThrownBy(() -> asIct(() -> {
+            years.adoptCatalogue(next, 1, version + 1, ICT);
+            return null;
+        })).as("a version that is not published").isInstanceOf(InvalidInputException.class).hasMessage("catalogue.error.version");
 
         CentralTask onRetired = asIct(() -> centralTasks.add(next, forAllSchools(RETIRED, CentralTaskStatus.PLANNED), ICT));
         assertThatThrownBy(() -> asIct(() -> {

@@ -87,7 +87,7 @@ public class CatalogueEditingService {
         }
         LocalizedText name = validName(task.nameNl(), task.nameEn());
         int draft = claim(seen, actor);
-        requireUniqueName(draft, name, null);
+        requireUniqueName(repository.tasks(draft), name, null);
         String code = nextCode(task.clusterCode(), task.levelCode());
         repository.insertTask(code, new NewTask(task.clusterCode(), task.levelCode(), area, name.nl(), name.en(), task.needsSpecialisation()),
                 draft);
@@ -100,11 +100,12 @@ public class CatalogueEditingService {
     public void reword(DraftStamp seen, String code, String nameNl, String nameEn, String actor) {
         LocalizedText name = validName(nameNl, nameEn);
         int draft = claim(seen, actor);
-        VersionTask current = liveTask(draft, code);
+        List<VersionTask> tasks = repository.tasks(draft);
+        VersionTask current = liveTask(tasks, code);
         if (current.name().equals(name)) {
             throw new InvalidInputException("catalogue.error.same-name");
         }
-        requireUniqueName(draft, name, code);
+        requireUniqueName(tasks, name, code);
         if (introducedIn(code) == draft) {
             repository.renameTask(code, name); // not published yet: its first wording is still open
         } else {
@@ -117,7 +118,7 @@ public class CatalogueEditingService {
     @Transactional
     public void retire(DraftStamp seen, String code, String actor) {
         int draft = claim(seen, actor);
-        VersionTask current = liveTask(draft, code);
+        VersionTask current = liveTask(repository.tasks(draft), code);
         if (WorkspaceTasks.CODES.contains(code)) {
             throw new InvalidInputException("catalogue.error.workspace", code);
         }
@@ -194,8 +195,8 @@ public class CatalogueEditingService {
         return seen.number();
     }
 
-    private VersionTask liveTask(int draft, String code) {
-        return repository.tasks(draft).stream().filter(task -> task.code().equals(code)).findFirst()
+    private static VersionTask liveTask(List<VersionTask> tasks, String code) {
+        return tasks.stream().filter(task -> task.code().equals(code)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("catalogue.error.task", code));
     }
 
@@ -203,8 +204,8 @@ public class CatalogueEditingService {
         return repository.task(code).map(CatalogueTaskRecord::getIntroducedIn).orElseThrow();
     }
 
-    private void requireUniqueName(int draft, LocalizedText name, String except) {
-        boolean taken = repository.tasks(draft).stream()
+    private static void requireUniqueName(List<VersionTask> tasks, LocalizedText name, String except) {
+        boolean taken = tasks.stream()
                 .anyMatch(task -> !task.code().equals(except) && task.name().nl().equalsIgnoreCase(name.nl()));
         if (taken) {
             throw new InvalidInputException("catalogue.error.duplicate-name");

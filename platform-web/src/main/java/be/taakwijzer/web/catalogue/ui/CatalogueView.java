@@ -221,7 +221,8 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
     /** Which version the page shows, and a newer one with its changes (adoptable in a year that has not started). */
     private void showVersion() {
         versionBar.removeAll();
-        CatalogueVersion shown = catalogueService.versions().stream().filter(v -> v.number() == version).findFirst().orElseThrow();
+        List<CatalogueVersion> published = catalogueService.versions();
+        CatalogueVersion shown = published.stream().filter(v -> v.number() == version).findFirst().orElseThrow();
         if (staff) {
             SchoolYearSelect yearSelect = new SchoolYearSelect(years, chosen -> {
                 year = chosen;
@@ -232,7 +233,7 @@ public class CatalogueView extends Div implements LocaleChangeObserver, HasDynam
         } else {
             versionBar.add(new Paragraph(getTranslation("catalogue.version.shown", version, date(shown))));
         }
-        CatalogueVersion newest = catalogueService.latestVersion();
+        CatalogueVersion newest = published.getLast();
         if (newest.number() > version) {
             versionBar.add(newer(newest));
         }
